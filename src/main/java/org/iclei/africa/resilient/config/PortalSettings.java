@@ -1,0 +1,110 @@
+package org.iclei.africa.resilient.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * Every setting of the portal, read from environment variables ({@code PORTAL_DB_URL}) or, first,
+ * from the system property of the same name in lower case with dots ({@code portal.db.url}).
+ * This is the only class that reads the environment; the README lists every variable with its default.
+ */
+@ApplicationScoped
+public class PortalSettings {
+
+    /** Where the embedded database and uploaded files live when nothing else is said. */
+    static final String DEFAULT_DATA_DIR = "data";
+
+    private final UnaryOperator<String> source;
+
+    public PortalSettings() {
+        this(PortalSettings::fromSystem);
+    }
+
+    /** For tests: settings from the given lookup of variable names ({@code PORTAL_DB_URL}). */
+    public PortalSettings(UnaryOperator<String> source) {
+        this.source = source;
+    }
+
+    private static String fromSystem(String variable) {
+        String property = System.getProperty(variable.toLowerCase(Locale.ROOT).replace('_', '.'));
+        return property != null ? property : System.getenv(variable);
+    }
+
+    /** The value of a variable, empty when unset or blank. */
+    public Optional<String> get(String variable) {
+        String value = source.apply(variable);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+    }
+
+    public Path dataDirectory() {
+        return Path.of(get("PORTAL_DATA_DIR").orElse(DEFAULT_DATA_DIR)).toAbsolutePath().normalize();
+    }
+
+    /** The JDBC URL: {@code PORTAL_DB_URL}, or an H2 database file in the data directory. */
+    public String databaseUrl() {
+        return get("PORTAL_DB_URL").orElseGet(() -> "jdbc:h2:file:"
+                + dataDirectory().resolve("portal").toString().replace('\\', '/')
+                + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000");
+    }
+
+    public boolean isPostgreSql() {
+        return databaseUrl().startsWith("jdbc:postgresql:");
+    }
+
+    public Optional<String> databaseUser() {
+        return get("PORTAL_DB_USER");
+    }
+
+    public Optional<String> databasePassword() {
+        return get("PORTAL_DB_PASSWORD");
+    }
+
+    /** The address of the portal as users reach it, for links in e-mails; never ends with a slash. */
+    public String baseUrl() {
+        String url = get("PORTAL_BASE_URL").orElse("http://localhost:8080");
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    public Optional<String> smtpHost() {
+        return get("PORTAL_SMTP_HOST");
+    }
+
+    public int smtpPort() {
+        return intValue("PORTAL_SMTP_PORT", 25);
+    }
+
+    public Optional<String> smtpUser() {
+        return get("PORTAL_SMTP_USER");
+    }
+
+    public Optional<String> smtpPassword() {
+        return get("PORTAL_SMTP_PASSWORD");
+    }
+
+    public String mailFrom() {
+        return get("PORTAL_MAIL_FROM").orElse("Resilient Africa <no-reply@localhost>");
+    }
+
+    public String adminEmail() {
+        return get("PORTAL_ADMIN_EMAIL").orElse("admin@localhost").toLowerCase(Locale.ROOT);
+    }
+
+    public Optional<String> adminPassword() {
+        return get("PORTAL_ADMIN_PASSWORD");
+    }
+
+    private int intValue(String variable, int fallback) {
+        Optional<String> value = get(variable);
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.get());
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException(variable + " must be a whole number, not '" + value.get() + "'", e);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.iclei.africa.resilient.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.iclei.africa.resilient.accounts.application.AdministratorService;
+import org.iclei.africa.resilient.accounts.application.AdministratorService.FirstAdministrator;
+
+/**
+ * What happens once when the application starts, in this order: the schema is migrated, then the
+ * first administrator is created if there is none. A failure stops the deployment rather than
+ * serving pages on a half-made database.
+ */
+@ApplicationScoped
+public class PortalStartup {
+
+    private static final Logger LOG = Logger.getLogger(PortalStartup.class.getName());
+
+    @Inject
+    PortalSettings settings;
+
+    @Inject
+    DatabaseMigrator migrator;
+
+    @Inject
+    AdministratorService administrators;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        LOG.info(() -> "Resilient Africa starting on " + (settings.isPostgreSql() ? "PostgreSQL" : "H2 in " + settings.dataDirectory()));
+        migrator.migrate();
+        FirstAdministrator admin = administrators.ensureAdministrator(settings.adminEmail(), settings.adminPassword());
+        if (admin.created()) {
+            LOG.warning(() -> admin.generatedPassword()
+                    .map(password -> "First administrator created: " + admin.email() + " with the password " + password
+                            + " (shown only this once: sign in and change it)")
+                    .orElse("First administrator created: " + admin.email() + " with the password from PORTAL_ADMIN_PASSWORD"));
+        }
+    }
+}

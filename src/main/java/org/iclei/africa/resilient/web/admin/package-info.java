@@ -1,0 +1,4 @@
+/**
+ * Backing beans for the back office under /admin.
+ */
+package org.iclei.africa.resilient.web.admin;

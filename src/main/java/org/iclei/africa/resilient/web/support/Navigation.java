@@ -1,0 +1,41 @@
+package org.iclei.africa.resilient.web.support;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** The top navigation of the original site, in its order: Home · Tool · Pioneers · Supporters · Resources · Register · About Us · Contacts. */
+@Named("navigation")
+@ApplicationScoped
+public class Navigation {
+
+    /** One menu entry: {@code id} names the page (the views' {@code page} parameter), {@code path} is its URL. */
+    public record Item(String id, String path) {
+        /** The i18n key of the entry's label. */
+        public String getLabelKey() {
+            return "nav." + id;
+        }
+
+        public String getId() {
+            return id;
+        }
+
+        public String getPath() {
+            return path;
+        }
+    }
+
+    private static final List<Item> ITEMS = List.of(
+            new Item("home", "/"),
+            new Item("tool", "/tool"),
+            new Item("pioneers", "/pioneers"),
+            new Item("supporters", "/supporters"),
+            new Item("library", "/library"),
+            new Item("register", "/register"),
+            new Item("about", "/about"),
+            new Item("contacts", "/contacts"));
+
+    public List<Item> getItems() {
+        return ITEMS;
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Web plumbing shared by all views: the visitor's language, the navigation, the language switch, converters and the signed-in user.
+ */
+package org.iclei.africa.resilient.web.support;
