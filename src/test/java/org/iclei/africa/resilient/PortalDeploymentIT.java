@@ -1,0 +1,218 @@
+package org.iclei.africa.resilient;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.UserTransaction;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+import org.iclei.africa.resilient.accounts.domain.Account;
+import org.iclei.africa.resilient.accounts.domain.AccountStatus;
+import org.iclei.africa.resilient.accounts.domain.Role;
+import org.iclei.africa.resilient.config.DataSourceConfig;
+import org.iclei.africa.resilient.config.DatabaseReadinessCheck;
+import org.iclei.africa.resilient.support.PortalDeployment;
+import org.iclei.africa.resilient.support.RequiresDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The built WAR deployed by Arquillian on a Payara Micro of its own: the start-up work happened
+ * (Flyway, first administrator), entities round-trip through EclipseLink with optimistic locking,
+ * and the public pages answer as a visitor expects.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RequiresDatabase
+class PortalDeploymentIT {
+
+    /** The eight navigation pages, relative to the context root, and the id of their menu entry. */
+    static final Map<String, String> PAGES = Map.of(
+            "", "home", "tool", "tool", "pioneers", "pioneers", "supporters", "supporters",
+            "library", "library", "register", "register", "about", "about", "contacts", "contacts");
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.of(PortalDeploymentIT.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Inject
+    EntityManager em;
+
+    @Resource(lookup = "java:comp/UserTransaction")
+    UserTransaction tx;
+
+    @Resource(lookup = DataSourceConfig.JNDI_NAME)
+    DataSource dataSource;
+
+    @Inject
+    @Readiness
+    DatabaseReadinessCheck readiness;
+
+    @Test
+    void flywayMigratedTheSchemaAtStartUp() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select count(*), sum(case when \"success\" then 0 else 1 end)"
+                        + " from \"flyway_schema_history\" where \"version\" is not null")) {
+            assertTrue(rs.next());
+            assertTrue(rs.getInt(1) >= 1, "no migration recorded");
+            assertEquals(0, rs.getInt(2), "a migration failed");
+        }
+    }
+
+    @Test
+    void theFirstAdministratorExistsWithAPbkdf2Hash() {
+        List<Account> admins = em.createQuery("select a from Account a where a.role = :role", Account.class)
+                .setParameter("role", Role.ADMIN).getResultList();
+        assertEquals(1, admins.size());
+        assertTrue(admins.get(0).getPasswordHash().startsWith("PBKDF2WithHmacSHA256:210000:"), admins.get(0).getPasswordHash());
+        assertEquals(AccountStatus.ACTIVE, admins.get(0).getStatus());
+    }
+
+    @Test
+    void anEntityRoundTripsAndAStaleCopyCannotOverwrite() throws Exception {
+        String email = "round.trip." + System.nanoTime() + "@example.org";
+        tx.begin();
+        Account created = new Account(email, "Thandi Nkosi", "hash", Role.MEMBER, AccountStatus.UNCONFIRMED, "pt");
+        em.persist(created);
+        tx.commit();
+        Long id = created.getId();
+        em.clear();
+
+        Account stale = em.find(Account.class, id);
+        assertEquals(email, stale.getEmail());
+        assertEquals("pt", stale.getLanguage());
+        assertTrue(stale.getCreatedAt() != null && !stale.getUpdatedAt().isBefore(stale.getCreatedAt()));
+        long firstVersion = stale.getVersion();
+        em.clear();
+
+        tx.begin();
+        Account fresh = em.find(Account.class, id);
+        fresh.setFullName("Thandi M. Nkosi");
+        tx.commit();
+        em.clear();
+        assertNotEquals(firstVersion, em.find(Account.class, id).getVersion());
+        em.clear();
+
+        tx.begin();
+        try {
+            stale.setFullName("Someone else's edit");
+            assertThrows(OptimisticLockException.class, () -> {
+                em.merge(stale);
+                em.flush();
+            });
+        } finally {
+            tx.rollback();
+        }
+        em.clear();
+        assertEquals("Thandi M. Nkosi", em.find(Account.class, id).getFullName());
+    }
+
+    @Test
+    void readinessReportsTheMigratedDatabase() {
+        HealthCheckResponse response = readiness.call();
+        assertEquals(HealthCheckResponse.Status.UP, response.getStatus());
+        assertTrue(response.getData().orElseThrow().containsKey("schemaVersion"));
+    }
+
+    @Test
+    @RunAsClient
+    void everyNavigationPageAnswersWithTheNavigationAndItsLanguage() throws Exception {
+        for (Map.Entry<String, String> page : PAGES.entrySet()) {
+            for (String language : List.of("en", "fr", "pt")) {
+                HttpResponse<String> response = get(page.getKey(), Map.of("Accept-Language", language));
+                String body = response.body();
+                assertEquals(200, response.statusCode(), page.getKey());
+                assertTrue(body.contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"" + language + "\""), page + " " + language);
+                assertEquals(8, count(body, "<li><a id=\"nav-"), "navigation entries on " + page.getKey());
+                assertTrue(body.matches(
+                        "(?s).*id=\"nav-" + page.getValue() + "\" href=\"[^\"]*\" aria-current=\"page\".*"), "current page marked on " + page.getKey());
+                assertEquals(1, count(body, "aria-current=\"page\""));
+                assertEquals(1, count(body, "<h1"), "one h1 on " + page.getKey());
+                assertTrue(body.contains("<main id=\"main\""));
+            }
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void publicPagesSetNoSessionCookie() throws Exception {
+        for (String path : PAGES.keySet()) {
+            HttpResponse<String> response = get(path, Map.of());
+            assertEquals(200, response.statusCode());
+            assertEquals(List.of(), response.headers().allValues("Set-Cookie"), "cookies set by " + path);
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void anUnknownAddressGetsTheStyledNotFoundPage() throws Exception {
+        HttpResponse<String> response = get("no-such-page", Map.of("Accept-Language", "fr"));
+        assertEquals(404, response.statusCode());
+        assertTrue(response.body().contains("Page introuvable"), response.body());
+        assertTrue(response.body().contains("id=\"site-nav\""));
+        assertTrue(response.body().contains("portal.css"));
+        assertFalse(response.body().contains("Exception"));
+        assertEquals(List.of(), response.headers().allValues("Set-Cookie"));
+    }
+
+    @Test
+    @RunAsClient
+    void theLanguageSwitchKeepsTheChoiceInACookie() throws Exception {
+        String about = base.getPath() + "about";
+        HttpResponse<String> switched = get("language?to=pt&next=" + java.net.URLEncoder.encode(about, "UTF-8"), Map.of());
+        assertEquals(303, switched.statusCode());
+        assertEquals(about, switched.headers().firstValue("Location").orElseThrow());
+        String cookie = switched.headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(cookie.startsWith("lang=pt;") && cookie.contains("HttpOnly"), cookie);
+
+        HttpResponse<String> page = get("about", Map.of("Cookie", "lang=pt", "Accept-Language", "fr"));
+        assertTrue(page.body().contains("lang=\"pt\""));
+        assertTrue(page.body().contains("Sobre nós"));
+
+        HttpResponse<String> offsite = get("language?to=fr&next=" + java.net.URLEncoder.encode("//evil.example/", "UTF-8"), Map.of());
+        assertEquals(base.getPath(), offsite.headers().firstValue("Location").orElseThrow());
+    }
+
+    private HttpResponse<String> get(String path, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString() + path));
+        headers.forEach(request::header);
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int count(String text, String fragment) {
+        Matcher m = Pattern.compile(Pattern.quote(fragment)).matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+}

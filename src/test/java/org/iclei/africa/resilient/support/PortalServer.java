@@ -1,0 +1,159 @@
+package org.iclei.africa.resilient.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The one portal that black-box HTTP and browser tests share: the built WAR on Payara Micro at
+ * context root {@code /}, started on first use in the failsafe JVM and stopped when that JVM ends.
+ * Its log goes to {@code target/it-portal.log}; its H2 data to {@code target/it-data} (emptied before the first start).
+ */
+public final class PortalServer {
+
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(240);
+    private static PortalServer instance;
+
+    private final int port = Integer.parseInt(TestEnvironment.property("it.port").isEmpty() ? "18080" : TestEnvironment.property("it.port"));
+    private final Path log = Path.of(TestEnvironment.property("it.log.dir").isEmpty() ? "target" : TestEnvironment.property("it.log.dir"), "it-portal.log");
+    private final Path dataDir = Path.of(TestEnvironment.property("it.data.dir").isEmpty() ? "target/it-data" : TestEnvironment.property("it.data.dir"));
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private Process process;
+    private int starts;
+
+    private PortalServer() {
+    }
+
+    /** The running shared portal, started if it is not yet. */
+    public static synchronized PortalServer get() {
+        if (instance == null) {
+            instance = new PortalServer();
+            instance.deleteData();
+            instance.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "stop-it-portal"));
+        }
+        return instance;
+    }
+
+    /** The base URL without a trailing slash, e.g. {@code http://localhost:18080}. */
+    public String url() {
+        return "http://localhost:" + port;
+    }
+
+    public String url(String path) {
+        return url() + path;
+    }
+
+    /** Everything the portal logged since it was first started. */
+    public String log() {
+        try {
+            return Files.readString(log, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Stops the portal and starts it again on the same data; returns the log of the new start only. */
+    public synchronized String restart() {
+        stop();
+        int before = log().length();
+        start();
+        return log().substring(before);
+    }
+
+    private void start() {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx768m");
+        command.addAll(TestEnvironment.databaseOptions(dataDir));
+        command.addAll(List.of("-jar", TestEnvironment.property("payara.microJar"),
+                "--nohazelcast", "--disablephonehome",
+                "--port", String.valueOf(port),
+                "--contextroot", "/",
+                "--deploy", TestEnvironment.property("portal.war")));
+        try {
+            Files.createDirectories(log.getParent());
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            Files.writeString(log, "\n==== start " + (++starts) + ": " + String.join(" ", command) + "\n",
+                    StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start Payara Micro", e);
+        }
+        awaitReady();
+    }
+
+    private void awaitReady() {
+        long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The portal under test stopped during start-up; see " + log + "\n" + tail());
+            }
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url("/health/ready")))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(500);
+        }
+        throw new IllegalStateException("The portal under test was not ready within " + STARTUP_TIMEOUT + "; see " + log + "\n" + tail());
+    }
+
+    private synchronized void stop() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private String tail() {
+        String all = log();
+        return all.substring(Math.max(0, all.length() - 4000));
+    }
+
+    private void deleteData() {
+        if (!Files.exists(dataDir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dataDir)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
