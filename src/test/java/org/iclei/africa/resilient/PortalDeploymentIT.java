@@ -31,6 +31,18 @@ import org.iclei.africa.resilient.accounts.domain.AccountStatus;
 import org.iclei.africa.resilient.accounts.domain.Role;
 import org.iclei.africa.resilient.config.DataSourceConfig;
 import org.iclei.africa.resilient.config.DatabaseReadinessCheck;
+import org.iclei.africa.resilient.content.application.ContactForm;
+import org.iclei.africa.resilient.content.application.ContactService;
+import org.iclei.africa.resilient.content.application.LibraryQuery;
+import org.iclei.africa.resilient.content.application.LibraryService;
+import org.iclei.africa.resilient.content.application.PioneerService;
+import org.iclei.africa.resilient.content.domain.ContactMessage;
+import org.iclei.africa.resilient.content.domain.ContactRateLimit;
+import org.iclei.africa.resilient.content.domain.LibraryResource;
+import org.iclei.africa.resilient.content.domain.PioneerCity;
+import org.iclei.africa.resilient.shared.BusinessException;
+import org.iclei.africa.resilient.shared.mail.MailStatus;
+import org.iclei.africa.resilient.shared.mail.OutgoingMail;
 import org.iclei.africa.resilient.support.PortalDeployment;
 import org.iclei.africa.resilient.support.RequiresDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -140,6 +152,78 @@ class PortalDeploymentIT {
         HealthCheckResponse response = readiness.call();
         assertEquals(HealthCheckResponse.Status.UP, response.getStatus());
         assertTrue(response.getData().orElseThrow().containsKey("schemaVersion"));
+    }
+
+    @Inject
+    ContactService contacts;
+
+    @Inject
+    LibraryService library;
+
+    @Inject
+    PioneerService pioneers;
+
+    @Test
+    void anEmptyDatabaseGotTheInitialContent() {
+        assertEquals(5, pioneers.all().size());
+        assertEquals(List.of("cape-town", "temeke", "maputo", "walvis-bay", "port-louis"),
+                pioneers.all().stream().map(PioneerCity::getSlug).toList());
+        for (String language : List.of("en", "fr", "pt")) {
+            assertTrue(pioneers.bySlug("maputo").orElseThrow().text(language).map(t -> !t.fallback()).orElse(false), language);
+        }
+        long pages = em.createQuery("select count(p) from PageContent p", Long.class).getSingleResult();
+        assertEquals(8 * 3, pages);
+        long scripts = em.createQuery("select count(p) from PageContent p where lower(p.body) like '%<script%'", Long.class).getSingleResult();
+        assertEquals(0, scripts);
+        assertTrue(library.search(LibraryQuery.of(null, null, null, null, null, null)).total() >= 10);
+    }
+
+    @Test
+    void aContactMessageIsStoredWithAMailForEveryAdministrator() {
+        ContactForm form = new ContactForm();
+        form.setName("Luisa Tembe");
+        form.setEmail("luisa@cmmaputo.gov.mz");
+        form.setSubject("Pedido de adesão " + System.nanoTime());
+        form.setMessage("Gostaríamos de aderir com a nossa equipa.");
+        String client = "it-" + java.util.UUID.randomUUID();
+        contacts.receive(form, client, "pt");
+
+        ContactMessage stored = em.createQuery("select m from ContactMessage m where m.subject = :s", ContactMessage.class)
+                .setParameter("s", form.getSubject()).getSingleResult();
+        assertEquals("luisa@cmmaputo.gov.mz", stored.getEmail());
+        assertEquals("pt", stored.getLanguage());
+        assertFalse(stored.isHandled());
+        List<OutgoingMail> mails = em.createQuery("select m from OutgoingMail m where m.subject = :s", OutgoingMail.class)
+                .setParameter("s", "[Resilient Africa] " + form.getSubject()).getResultList();
+        assertEquals(1, mails.size(), "one administrator, one mail");
+        assertEquals(MailStatus.PENDING, mails.get(0).getStatus());
+        assertTrue(mails.get(0).getBody().contains("Gostaríamos de aderir"));
+
+        for (int i = 1; i < ContactRateLimit.MAX_MESSAGES; i++) {
+            contacts.receive(form, client, "pt");
+        }
+        BusinessException refused = assertThrows(BusinessException.class, () -> contacts.receive(form, client, "pt"));
+        assertEquals(ContactService.TOO_MANY, refused.getMessageKey());
+    }
+
+    @Test
+    void anInvalidContactMessageIsRefusedByTheServiceToo() {
+        ContactForm form = new ContactForm();
+        form.setName("x");
+        assertThrows(jakarta.ejb.EJBException.class, () -> contacts.receive(form, "it-" + java.util.UUID.randomUUID(), "en"));
+    }
+
+    @Test
+    void aDownloadIsCounted() {
+        LibraryResource file = library.search(LibraryQuery.of(null, null, null, null, null, null)).items().stream()
+                .filter(LibraryResource::isDownload).findFirst().orElseThrow();
+        long before = em.find(LibraryResource.class, file.getId()).getDownloadCount();
+        LibraryService.Download download = library.download(file.getId()).orElseThrow();
+        assertEquals(file.getFileName(), download.fileName());
+        assertEquals(file.getFileSize().longValue(), download.content().length);
+        em.clear();
+        assertEquals(before + 1, em.find(LibraryResource.class, file.getId()).getDownloadCount());
+        assertTrue(library.download(-1).isEmpty());
     }
 
     @Test

@@ -96,6 +96,20 @@ public class PortalSettings {
         return get("PORTAL_ADMIN_PASSWORD");
     }
 
+    /**
+     * Whether the portal sits behind a reverse proxy whose {@code X-Forwarded-For} header names the
+     * visitor's address ({@code PORTAL_TRUST_PROXY}, default false: never trust the header).
+     */
+    public boolean trustProxy() {
+        return get("PORTAL_TRUST_PROXY").map(Boolean::parseBoolean).orElse(false);
+    }
+
+    /** Whether demonstration content goes into an empty database ({@code PORTAL_DEMO}, default true). */
+    public boolean demoContent() {
+        return !get("PORTAL_DEMO").map(value -> value.equalsIgnoreCase("false") || value.equals("0") || value.equalsIgnoreCase("no"))
+                .orElse(false);
+    }
+
     private int intValue(String variable, int fallback) {
         Optional<String> value = get(variable);
         if (value.isEmpty()) {

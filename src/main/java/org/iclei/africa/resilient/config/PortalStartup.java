@@ -7,10 +7,11 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.iclei.africa.resilient.accounts.application.AdministratorService;
 import org.iclei.africa.resilient.accounts.application.AdministratorService.FirstAdministrator;
+import org.iclei.africa.resilient.content.infrastructure.InitialContentLoader;
 
 /**
  * What happens once when the application starts, in this order: the schema is migrated, then the
- * first administrator is created if there is none. A failure stops the deployment rather than
+ * first administrator is created if there is none, then an empty database gets its initial content. A failure stops the deployment rather than
  * serving pages on a half-made database.
  */
 @ApplicationScoped
@@ -27,6 +28,9 @@ public class PortalStartup {
     @Inject
     AdministratorService administrators;
 
+    @Inject
+    InitialContentLoader initialContent;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         LOG.info(() -> "Resilient Africa starting on " + (settings.isPostgreSql() ? "PostgreSQL" : "H2 in " + settings.dataDirectory()));
         migrator.migrate();
@@ -37,5 +41,6 @@ public class PortalStartup {
                             + " (shown only this once: sign in and change it)")
                     .orElse("First administrator created: " + admin.email() + " with the password from PORTAL_ADMIN_PASSWORD"));
         }
+        initialContent.loadIfEmpty(settings.demoContent());
     }
 }

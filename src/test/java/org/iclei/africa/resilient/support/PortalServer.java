@@ -39,7 +39,7 @@ public final class PortalServer {
     public static synchronized PortalServer get() {
         if (instance == null) {
             instance = new PortalServer();
-            instance.deleteData();
+            deleteDirectory(instance.dataDir);
             instance.start();
             Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "stop-it-portal"));
         }
@@ -76,6 +76,7 @@ public final class PortalServer {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx768m");
+        command.add("-Dportal.trust.proxy=true");
         command.addAll(TestEnvironment.databaseOptions(dataDir));
         command.addAll(List.of("-jar", TestEnvironment.property("payara.microJar"),
                 "--nohazelcast", "--disablephonehome",
@@ -136,11 +137,12 @@ public final class PortalServer {
         return all.substring(Math.max(0, all.length() - 4000));
     }
 
-    private void deleteData() {
-        if (!Files.exists(dataDir)) {
+    /** Deletes a folder of test data with everything in it (an H2 database between runs). */
+    static void deleteDirectory(Path dir) {
+        if (!Files.exists(dir)) {
             return;
         }
-        try (Stream<Path> files = Files.walk(dataDir)) {
+        try (Stream<Path> files = Files.walk(dir)) {
             for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(file);
             }

@@ -1,6 +1,7 @@
 package org.iclei.africa.resilient.support;
 
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /** On a browser test: skip it when Debian's chromium and chromium-driver are missing — unless CI=true, where it must run. */
 @Target(ElementType.TYPE)
+@Inherited
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(RequiresChromium.Condition.class)
 public @interface RequiresChromium {

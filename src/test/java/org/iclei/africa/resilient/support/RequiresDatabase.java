@@ -1,6 +1,7 @@
 package org.iclei.africa.resilient.support;
 
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * server that is not running (-Ppostgres on a machine without one) — unless CI=true, where it must run.
  */
 @Target(ElementType.TYPE)
+@Inherited
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(RequiresDatabase.Condition.class)
 public @interface RequiresDatabase {

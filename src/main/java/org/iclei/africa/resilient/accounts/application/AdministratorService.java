@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import org.iclei.africa.resilient.accounts.domain.Account;
 import org.iclei.africa.resilient.accounts.domain.AccountStatus;
@@ -40,6 +41,14 @@ public class AdministratorService {
         return password.isPresent()
                 ? new FirstAdministrator(true, Account.normaliseEmail(email), Optional.empty())
                 : new FirstAdministrator(true, Account.normaliseEmail(email), Optional.of(chosen));
+    }
+
+    /** The e-mail addresses of the administrators who can sign in, for notices from the portal. */
+    public List<String> administratorEmails() {
+        return em.createNamedQuery("Account.findEmailsByRoleAndStatus", String.class)
+                .setParameter("role", Role.ADMIN)
+                .setParameter("status", AccountStatus.ACTIVE)
+                .getResultList();
     }
 
     /** What {@link #ensureAdministrator} did. */

@@ -15,6 +15,8 @@ import org.iclei.africa.resilient.shared.BaseEntity;
 @Table(name = "account")
 @NamedQuery(name = "Account.findByEmail", query = "select a from Account a where a.email = :email")
 @NamedQuery(name = "Account.countByRole", query = "select count(a) from Account a where a.role = :role")
+@NamedQuery(name = "Account.findEmailsByRoleAndStatus",
+        query = "select a.email from Account a where a.role = :role and a.status = :status order by a.email")
 public class Account extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.iclei.africa.resilient.shared.Languages;
 
 /**
  * The language switch: {@code /language?to=fr&next=/pioneers} keeps the choice in a cookie for a year

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.iclei.africa.resilient.shared.Languages;
 
 /** The language of the current request, for {@code <f:view locale>}, {@code <html lang>} and the language switch. */
 @Named("language")

@@ -1,4 +1,4 @@
-package org.iclei.africa.resilient.web.support;
+package org.iclei.africa.resilient.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.iclei.africa.resilient.web.support;
+package org.iclei.africa.resilient.shared;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,0 +1,166 @@
+package org.iclei.africa.resilient.content.infrastructure;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.iclei.africa.resilient.content.domain.Country;
+import org.iclei.africa.resilient.content.domain.LibraryResource;
+import org.iclei.africa.resilient.content.domain.LocalizedName;
+import org.iclei.africa.resilient.content.domain.PageContent;
+import org.iclei.africa.resilient.content.domain.PioneerCity;
+import org.iclei.africa.resilient.content.domain.ResourceType;
+import org.iclei.africa.resilient.content.domain.StoredFile;
+import org.iclei.africa.resilient.content.domain.Supporter;
+import org.iclei.africa.resilient.content.domain.SupporterKind;
+import org.iclei.africa.resilient.content.domain.Topic;
+
+/**
+ * Fills an empty database from {@code demo/content.json}: countries and topics always (reference data
+ * that forms need), and — unless {@code PORTAL_DEMO=false} — the page texts, the five pioneer cities,
+ * the supporters and a dozen library resources with small generated files. A database that already
+ * has countries is never touched, so administrators' edits are safe across restarts.
+ */
+@Stateless
+public class InitialContentLoader {
+
+    private static final Logger LOG = Logger.getLogger(InitialContentLoader.class.getName());
+    static final String SOURCE = "/demo/content.json";
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** @return true when the database was empty and has been filled */
+    public boolean loadIfEmpty(boolean withDemo) {
+        long countries = em.createNamedQuery("Country.count", Long.class).getSingleResult();
+        if (countries > 0) {
+            return false;
+        }
+        JsonObject content = read();
+        Map<String, Country> countryByCode = new HashMap<>();
+        for (JsonObject c : content.getJsonArray("countries").getValuesAs(JsonObject.class)) {
+            Country country = new Country(c.getString("code"), names(c.getJsonObject("names")));
+            em.persist(country);
+            countryByCode.put(country.getCode(), country);
+        }
+        Map<String, Topic> topicBySlug = new HashMap<>();
+        for (JsonObject t : content.getJsonArray("topics").getValuesAs(JsonObject.class)) {
+            Topic topic = new Topic(t.getString("slug"), names(t.getJsonObject("names")));
+            em.persist(topic);
+            topicBySlug.put(topic.getSlug(), topic);
+        }
+        if (!withDemo) {
+            LOG.info("Countries and topics loaded; demo content skipped (PORTAL_DEMO=false)");
+            return true;
+        }
+        loadPages(content);
+        Map<String, PioneerCity> cityBySlug = loadPioneers(content, countryByCode);
+        loadSupporters(content);
+        int resources = loadResources(content, topicBySlug, cityBySlug);
+        LOG.info(() -> "Demo content loaded: " + cityBySlug.size() + " pioneer cities, " + resources + " resources");
+        return true;
+    }
+
+    private void loadPages(JsonObject content) {
+        for (JsonObject page : content.getJsonArray("pages").getValuesAs(JsonObject.class)) {
+            JsonObject texts = page.getJsonObject("texts");
+            for (String language : texts.keySet()) {
+                JsonObject text = texts.getJsonObject(language);
+                em.persist(new PageContent(page.getString("slug"), language, text.getString("title"),
+                        text.getString("summary"), HtmlSanitizer.sanitize(text.getString("body"))));
+            }
+        }
+    }
+
+    private Map<String, PioneerCity> loadPioneers(JsonObject content, Map<String, Country> countries) {
+        Map<String, PioneerCity> cities = new HashMap<>();
+        for (JsonObject p : content.getJsonArray("pioneers").getValuesAs(JsonObject.class)) {
+            PioneerCity city = new PioneerCity(p.getString("slug"), p.getString("name"),
+                    countries.get(p.getString("country")), p.getInt("order"));
+            city.describe(p.getJsonNumber("population").longValue(), decimal(p, "latitude"), decimal(p, "longitude"),
+                    p.getInt("yearJoined"), p.getString("photo"));
+            JsonObject texts = p.getJsonObject("texts");
+            for (String language : texts.keySet()) {
+                JsonObject t = texts.getJsonObject(language);
+                city.putText(language, t.getString("summary"), HtmlSanitizer.sanitize(t.getString("story")),
+                        HtmlSanitizer.sanitize(t.getString("risks")), HtmlSanitizer.sanitize(t.getString("lessons")),
+                        t.getString("photoAlt"));
+            }
+            em.persist(city);
+            cities.put(city.getSlug(), city);
+        }
+        return cities;
+    }
+
+    private void loadSupporters(JsonObject content) {
+        for (JsonObject s : content.getJsonArray("supporters").getValuesAs(JsonObject.class)) {
+            Supporter supporter = new Supporter(s.getString("name"), SupporterKind.valueOf(s.getString("kind")),
+                    s.getString("website", null), s.getString("logo", null), s.getInt("order"));
+            JsonObject descriptions = s.getJsonObject("descriptions");
+            descriptions.keySet().forEach(language -> supporter.putDescription(language, descriptions.getString(language)));
+            em.persist(supporter);
+        }
+    }
+
+    private int loadResources(JsonObject content, Map<String, Topic> topics, Map<String, PioneerCity> cities) {
+        int count = 0;
+        for (JsonObject r : content.getJsonArray("resources").getValuesAs(JsonObject.class)) {
+            LibraryResource resource = new LibraryResource(r.getString("title"), r.getString("summary"),
+                    ResourceType.valueOf(r.getString("type")), r.getString("language"),
+                    r.isNull("year") ? null : r.getInt("year"));
+            if (r.containsKey("city") && !r.isNull("city")) {
+                resource.setCity(cities.get(r.getString("city")));
+            }
+            r.getJsonArray("topics").getValuesAs(jakarta.json.JsonString.class).stream()
+                    .map(slug -> topics.get(slug.getString()))
+                    .filter(java.util.Objects::nonNull)
+                    .forEach(resource::addTopic);
+            if (r.containsKey("file") && r.get("file").getValueType() == JsonValue.ValueType.OBJECT) {
+                JsonObject f = r.getJsonObject("file");
+                byte[] bytes = f.getString("text").getBytes(StandardCharsets.UTF_8);
+                StoredFile file = new StoredFile(bytes);
+                em.persist(file);
+                em.flush();
+                resource.attach(file, f.getString("name"), f.getString("contentType"), bytes.length);
+            } else {
+                resource.linkTo(r.getString("url"));
+            }
+            em.persist(resource);
+            count++;
+        }
+        return count;
+    }
+
+    private static LocalizedName names(JsonObject names) {
+        return new LocalizedName(names.getString("en"), names.getString("fr", null), names.getString("pt", null));
+    }
+
+    private static BigDecimal decimal(JsonObject object, String key) {
+        return object.isNull(key) ? null : object.getJsonNumber(key).bigDecimalValue();
+    }
+
+    private static JsonObject read() {
+        try (InputStream in = InitialContentLoader.class.getResourceAsStream(SOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(SOURCE + " is missing from the application");
+            }
+            try (JsonReader reader = Json.createReader(in)) {
+                return reader.readObject();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.iclei.africa.resilient.shared.mail;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import org.iclei.africa.resilient.shared.BaseEntity;
+
+/** One e-mail in the outbox: what to send, to whom, and how the attempts went. */
+@Entity
+@Table(name = "outgoing_mail")
+@NamedQuery(name = "OutgoingMail.findDue",
+        query = "select m from OutgoingMail m where m.status = :status and m.nextAttemptAt <= :now order by m.nextAttemptAt")
+@NamedQuery(name = "OutgoingMail.findByRecipient",
+        query = "select m from OutgoingMail m where m.recipient = :recipient order by m.createdAt desc")
+public class OutgoingMail extends BaseEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    @Column(nullable = false, length = 254)
+    private String recipient;
+
+    @Column(nullable = false, length = 300)
+    private String subject;
+
+    @Column(nullable = false, length = 40000)
+    private String body;
+
+    @Column(nullable = false, length = 8)
+    private String language;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private MailStatus status;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "last_error", length = 1000)
+    private String lastError;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    protected OutgoingMail() {
+        // for JPA
+    }
+
+    public OutgoingMail(String recipient, String subject, String body, String language, Instant now) {
+        this.recipient = Objects.requireNonNull(recipient);
+        this.subject = Objects.requireNonNull(subject);
+        this.body = Objects.requireNonNull(body);
+        this.language = Objects.requireNonNull(language);
+        this.status = MailStatus.PENDING;
+        this.nextAttemptAt = now;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public MailStatus getStatus() {
+        return status;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+}
