@@ -35,10 +35,13 @@ import org.iclei.africa.resilient.content.application.ContactForm;
 import org.iclei.africa.resilient.content.application.ContactService;
 import org.iclei.africa.resilient.content.application.LibraryQuery;
 import org.iclei.africa.resilient.content.application.LibraryService;
+import org.iclei.africa.resilient.content.application.PageService;
 import org.iclei.africa.resilient.content.application.PioneerService;
 import org.iclei.africa.resilient.content.domain.ContactMessage;
 import org.iclei.africa.resilient.content.domain.ContactRateLimit;
 import org.iclei.africa.resilient.content.domain.LibraryResource;
+import org.iclei.africa.resilient.content.domain.Localized;
+import org.iclei.africa.resilient.content.domain.PageContent;
 import org.iclei.africa.resilient.content.domain.PioneerCity;
 import org.iclei.africa.resilient.shared.BusinessException;
 import org.iclei.africa.resilient.shared.mail.MailStatus;
@@ -171,11 +174,33 @@ class PortalDeploymentIT {
         for (String language : List.of("en", "fr", "pt")) {
             assertTrue(pioneers.bySlug("maputo").orElseThrow().text(language).map(t -> !t.fallback()).orElse(false), language);
         }
-        long pages = em.createQuery("select count(p) from PageContent p", Long.class).getSingleResult();
+        long pages = em.createQuery("select count(p) from PageContent p where p.slug in :slugs", Long.class)
+                .setParameter("slugs", List.of("home", "tool", "pioneers", "supporters", "library", "register", "about", "contacts"))
+                .getSingleResult();
         assertEquals(8 * 3, pages);
         long scripts = em.createQuery("select count(p) from PageContent p where lower(p.body) like '%<script%'", Long.class).getSingleResult();
         assertEquals(0, scripts);
         assertTrue(library.search(LibraryQuery.of(null, null, null, null, null, null)).total() >= 10);
+    }
+
+    @Inject
+    PageService pageService;
+
+    @Test
+    void aPageMissingInTheVisitorsLanguageFallsBackToEnglishAndSaysSo() throws Exception {
+        String slug = "fallback-" + (System.nanoTime() % 100000);
+        tx.begin();
+        em.persist(new PageContent(slug, "en", "Only in English", "Summary", "<p>Body</p>"));
+        em.persist(new PageContent(slug, "fr", "Aussi en français", "Résumé", "<p>Corps</p>"));
+        tx.commit();
+        Localized<PageContent> portuguese = pageService.page(slug, "pt").orElseThrow();
+        assertTrue(portuguese.fallback());
+        assertEquals("en", portuguese.language());
+        assertEquals("Only in English", portuguese.value().getTitle());
+        Localized<PageContent> french = pageService.page(slug, "fr").orElseThrow();
+        assertFalse(french.fallback());
+        assertEquals("Aussi en français", french.value().getTitle());
+        assertTrue(pageService.page("no-such-page", "en").isEmpty());
     }
 
     @Test
