@@ -96,6 +96,21 @@ public class PortalSettings {
         return get("PORTAL_ADMIN_PASSWORD");
     }
 
+    /** The length of the free trial ({@code PORTAL_TRIAL_DAYS}, default 7). */
+    public java.time.Duration trialLength() {
+        return java.time.Duration.ofDays(intValue("PORTAL_TRIAL_DAYS", 7));
+    }
+
+    /** How often the outbox is checked for mail to send ({@code PORTAL_MAIL_INTERVAL_SECONDS}, default 15). */
+    public int mailIntervalSeconds() {
+        return Math.max(1, intValue("PORTAL_MAIL_INTERVAL_SECONDS", 15));
+    }
+
+    /** The wait before the first retry of a failed mail, doubled at each attempt ({@code PORTAL_MAIL_RETRY_SECONDS}, default 30). */
+    public java.time.Duration mailRetryBase() {
+        return java.time.Duration.ofSeconds(Math.max(1, intValue("PORTAL_MAIL_RETRY_SECONDS", 30)));
+    }
+
     /**
      * Whether the portal sits behind a reverse proxy whose {@code X-Forwarded-For} header names the
      * visitor's address ({@code PORTAL_TRUST_PROXY}, default false: never trust the header).

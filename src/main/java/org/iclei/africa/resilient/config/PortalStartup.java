@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.iclei.africa.resilient.accounts.application.AdministratorService;
 import org.iclei.africa.resilient.accounts.application.AdministratorService.FirstAdministrator;
+import org.iclei.africa.resilient.accounts.infrastructure.MailSender;
 import org.iclei.africa.resilient.content.infrastructure.InitialContentLoader;
 
 /**
@@ -31,6 +32,9 @@ public class PortalStartup {
     @Inject
     InitialContentLoader initialContent;
 
+    @Inject
+    MailSender mailSender;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         LOG.info(() -> "Resilient Africa starting on " + (settings.isPostgreSql() ? "PostgreSQL" : "H2 in " + settings.dataDirectory()));
         migrator.migrate();
@@ -42,5 +46,6 @@ public class PortalStartup {
                     .orElse("First administrator created: " + admin.email() + " with the password from PORTAL_ADMIN_PASSWORD"));
         }
         initialContent.loadIfEmpty(settings.demoContent());
+        mailSender.start();
     }
 }

@@ -3,9 +3,14 @@ package org.iclei.africa.resilient.accounts.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 import org.iclei.africa.resilient.shared.BaseEntity;
@@ -41,6 +46,32 @@ public class Account extends BaseEntity {
     @Column(nullable = false, length = 8)
     private String language;
 
+    @Column(name = "job_title", length = 120)
+    private String jobTitle;
+
+    @Column(length = 40)
+    private String phone;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "municipality_id")
+    private Municipality municipality;
+
+    @Column(name = "confirmed_at")
+    private Instant confirmedAt;
+
+    @Column(name = "trial_ends_at")
+    private Instant trialEndsAt;
+
+    @Column(name = "member_since")
+    private Instant memberSince;
+
+    @Column(name = "membership_requested_at")
+    private Instant membershipRequestedAt;
+
+    /** Sessions that signed in before this moment end (password reset, password change). */
+    @Column(name = "credentials_changed_at")
+    private Instant credentialsChangedAt;
+
     protected Account() {
         // for JPA
     }
@@ -59,6 +90,130 @@ public class Account extends BaseEntity {
         return Objects.requireNonNull(email).trim().toLowerCase(Locale.ROOT);
     }
 
+    /** Where this account stands at {@code now}. */
+    public AccessState state(Instant now) {
+        if (status == AccountStatus.DISABLED) {
+            return AccessState.DISABLED;
+        }
+        if (status == AccountStatus.UNCONFIRMED) {
+            return AccessState.UNCONFIRMED;
+        }
+        if (role == Role.ADMIN || memberSince != null) {
+            return AccessState.MEMBER;
+        }
+        return trialEndsAt != null && now.isBefore(trialEndsAt) ? AccessState.TRIAL : AccessState.TRIAL_EXPIRED;
+    }
+
+    /** The e-mail address is confirmed (by its owner or by an administrator): the trial starts now. Repeating it changes nothing. */
+    public void confirm(Instant now, Duration trial) {
+        if (status == AccountStatus.UNCONFIRMED) {
+            status = AccountStatus.ACTIVE;
+            confirmedAt = now;
+            trialEndsAt = now.plus(trial);
+        }
+    }
+
+    public void grantMembership(Instant now) {
+        requireConfirmed();
+        if (memberSince == null) {
+            memberSince = now;
+        }
+    }
+
+    /** Adds days to the trial, counted from its end or, when it has ended, from now. */
+    public void extendTrial(Duration extra, Instant now) {
+        requireConfirmed();
+        if (extra.isNegative() || extra.isZero()) {
+            throw new IllegalArgumentException("A trial is extended by a positive number of days");
+        }
+        Instant from = trialEndsAt == null || trialEndsAt.isBefore(now) ? now : trialEndsAt;
+        trialEndsAt = from.plus(extra);
+    }
+
+    public void endTrial(Instant now) {
+        requireConfirmed();
+        if (trialEndsAt == null || trialEndsAt.isAfter(now)) {
+            trialEndsAt = now;
+        }
+    }
+
+    public void disable() {
+        status = AccountStatus.DISABLED;
+    }
+
+    /** Back to where it was before being disabled: active if it had been confirmed, else unconfirmed. */
+    public void enable() {
+        if (status == AccountStatus.DISABLED) {
+            status = confirmedAt == null ? AccountStatus.UNCONFIRMED : AccountStatus.ACTIVE;
+        }
+    }
+
+    public void requestMembership(Instant now) {
+        membershipRequestedAt = now;
+    }
+
+    /** A new password: every session that signed in before now ends. */
+    public void changePassword(String newHash, Instant now) {
+        this.passwordHash = Objects.requireNonNull(newHash);
+        this.credentialsChangedAt = now;
+    }
+
+    public void changeEmail(String newEmail) {
+        this.email = normaliseEmail(newEmail);
+    }
+
+    public void describe(String fullName, String jobTitle, String phone) {
+        this.fullName = Objects.requireNonNull(fullName).strip();
+        this.jobTitle = blankToNull(jobTitle);
+        this.phone = blankToNull(phone);
+    }
+
+    public void joinMunicipality(Municipality municipality) {
+        this.municipality = municipality;
+    }
+
+    private void requireConfirmed() {
+        if (confirmedAt == null && role != Role.ADMIN) {
+            throw new IllegalStateException("The account's e-mail address is not confirmed yet");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public String getJobTitle() {
+        return jobTitle;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public Municipality getMunicipality() {
+        return municipality;
+    }
+
+    public Instant getConfirmedAt() {
+        return confirmedAt;
+    }
+
+    public Instant getTrialEndsAt() {
+        return trialEndsAt;
+    }
+
+    public Instant getMemberSince() {
+        return memberSince;
+    }
+
+    public Instant getMembershipRequestedAt() {
+        return membershipRequestedAt;
+    }
+
+    public Instant getCredentialsChangedAt() {
+        return credentialsChangedAt;
+    }
+
     public String getEmail() {
         return email;
     }
@@ -73,10 +228,6 @@ public class Account extends BaseEntity {
 
     public String getPasswordHash() {
         return passwordHash;
-    }
-
-    public void changePasswordHash(String passwordHash) {
-        this.passwordHash = Objects.requireNonNull(passwordHash);
     }
 
     public Role getRole() {

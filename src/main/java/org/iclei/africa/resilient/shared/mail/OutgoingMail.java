@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import org.iclei.africa.resilient.shared.BaseEntity;
@@ -60,6 +61,33 @@ public class OutgoingMail extends BaseEntity {
         this.language = Objects.requireNonNull(language);
         this.status = MailStatus.PENDING;
         this.nextAttemptAt = now;
+    }
+
+    /** After this many failed attempts a mail is given up ({@link MailStatus#FAILED}). */
+    public static final int MAX_ATTEMPTS = 8;
+
+    /** Accepted by the SMTP server (or written to the log when there is none). */
+    public void markSent(Instant now) {
+        attempts++;
+        status = MailStatus.SENT;
+        sentAt = now;
+        lastError = null;
+    }
+
+    /**
+     * A failed attempt: the next one waits twice as long as the last ({@code retryBase}, 2×, 4×, … at most an
+     * hour); after {@value #MAX_ATTEMPTS} attempts the mail is given up.
+     */
+    public void markFailed(String error, Instant now, Duration retryBase) {
+        attempts++;
+        lastError = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 1000));
+        if (attempts >= MAX_ATTEMPTS) {
+            status = MailStatus.FAILED;
+            return;
+        }
+        long factor = 1L << Math.min(attempts - 1, 20);
+        Duration wait = retryBase.multipliedBy(factor);
+        nextAttemptAt = now.plus(wait.compareTo(Duration.ofHours(1)) > 0 ? Duration.ofHours(1) : wait);
     }
 
     public String getRecipient() {

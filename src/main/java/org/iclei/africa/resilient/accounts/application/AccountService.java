@@ -1,0 +1,119 @@
+package org.iclei.africa.resilient.accounts.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.iclei.africa.resilient.accounts.domain.Account;
+import org.iclei.africa.resilient.accounts.domain.PasswordPolicy;
+import org.iclei.africa.resilient.accounts.domain.Role;
+import org.iclei.africa.resilient.accounts.infrastructure.PasswordHasher;
+import org.iclei.africa.resilient.config.PortalSettings;
+import org.iclei.africa.resilient.shared.BusinessException;
+
+/**
+ * What members do with their own account (profile, password, membership request) and what
+ * administrators do with any account (confirm by hand, grant membership, extend or end a trial,
+ * disable, enable). The back-office screens for the latter come with the back-office issue.
+ */
+@Stateless
+public class AccountService {
+
+    public static final String WRONG_PASSWORD = "account.password.wrong";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    AccountMails mails;
+
+    @Inject
+    AdministratorService administrators;
+
+    @Inject
+    PortalSettings settings;
+
+    @RolesAllowed({Role.MEMBER_NAME, Role.ADMIN_NAME})
+    public Account updateProfile(String email, String fullName, String jobTitle, String phone, String language) {
+        Account account = byEmail(email);
+        account.describe(fullName, jobTitle, phone);
+        account.setLanguage(language);
+        return account;
+    }
+
+    /** @throws BusinessException when the current password is wrong or the new one breaks the policy */
+    @RolesAllowed({Role.MEMBER_NAME, Role.ADMIN_NAME})
+    public void changePassword(String email, String current, String replacement) {
+        Account account = byEmail(email);
+        if (current == null || !hasher.matches(current, account.getPasswordHash())) {
+            throw new BusinessException(WRONG_PASSWORD);
+        }
+        List<String> weak = PasswordPolicy.check(replacement, account.getEmail());
+        if (!weak.isEmpty()) {
+            throw new BusinessException(weak.get(0));
+        }
+        account.changePassword(hasher.hash(replacement), Instant.now());
+    }
+
+    /** A member whose trial ended asks the administrators for membership (one mail to each). */
+    @RolesAllowed({Role.MEMBER_NAME, Role.ADMIN_NAME})
+    public void requestMembership(String email) {
+        Account account = byEmail(email);
+        account.requestMembership(Instant.now());
+        String municipality = account.getMunicipality() == null ? "-" : account.getMunicipality().getName();
+        for (String admin : administrators.administratorEmails()) {
+            mails.send("membershipRequest", "en", account.getFullName() + " (" + account.getEmail() + ", " + municipality + ")",
+                    "/admin", admin);
+        }
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void confirmByHand(long accountId) {
+        find(accountId).confirm(Instant.now(), settings.trialLength());
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void grantMembership(long accountId) {
+        find(accountId).grantMembership(Instant.now());
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void extendTrial(long accountId, int days) {
+        find(accountId).extendTrial(Duration.ofDays(days), Instant.now());
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void endTrial(long accountId) {
+        find(accountId).endTrial(Instant.now());
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void disable(long accountId) {
+        find(accountId).disable();
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void enable(long accountId) {
+        find(accountId).enable();
+    }
+
+    private Account find(long id) {
+        Account account = em.find(Account.class, id);
+        if (account == null) {
+            throw new BusinessException("account.unknown");
+        }
+        return account;
+    }
+
+    private Account byEmail(String email) {
+        return em.createNamedQuery("Account.findByEmail", Account.class)
+                .setParameter("email", Account.normaliseEmail(email)).getSingleResult();
+    }
+}

@@ -1,0 +1,81 @@
+package org.iclei.africa.resilient.accounts.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Optional;
+import org.iclei.africa.resilient.accounts.domain.AccessState;
+import org.iclei.africa.resilient.accounts.domain.Account;
+import org.iclei.africa.resilient.accounts.domain.LoginFailure;
+import org.iclei.africa.resilient.accounts.infrastructure.PasswordHasher;
+
+/**
+ * Checks a sign-in. Failures are counted per account and per network address; after five within
+ * fifteen minutes that account or address is refused for fifteen minutes, even with the right password.
+ * A wrong address and a wrong password get the same answer.
+ */
+@Stateless
+public class AuthenticationService {
+
+    /** How a sign-in went; only {@link #SIGNED_IN} lets the visitor in. */
+    public enum Outcome { SIGNED_IN, INVALID, LOCKED, UNCONFIRMED, DISABLED }
+
+    /** The outcome, with the account when the password was right. */
+    public record Result(Outcome outcome, Account account) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHasher hasher;
+
+    public Result authenticate(String email, String password, String address) {
+        Instant now = Instant.now();
+        String normalised = Account.normaliseEmail(email == null ? "" : email);
+        LoginFailure byAccount = failures("account:" + normalised, now);
+        LoginFailure byAddress = failures("address:" + address, now);
+        if (byAccount.isLocked(now) || byAddress.isLocked(now)) {
+            return new Result(Outcome.LOCKED, null);
+        }
+        Optional<Account> found = em.createNamedQuery("Account.findByEmail", Account.class)
+                .setParameter("email", normalised).getResultStream().findFirst();
+        if (found.isEmpty() || password == null || !hasher.matches(password, found.get().getPasswordHash())) {
+            if (found.isEmpty() && password != null) {
+                hasher.hash(password); // the same work as a real check, so timing tells nothing
+            }
+            byAccount.fail(now);
+            byAddress.fail(now);
+            return new Result(byAccount.isLocked(now) || byAddress.isLocked(now) ? Outcome.LOCKED : Outcome.INVALID, null);
+        }
+        Account account = found.get();
+        AccessState state = account.state(now);
+        if (state == AccessState.DISABLED) {
+            return new Result(Outcome.DISABLED, null);
+        }
+        if (state == AccessState.UNCONFIRMED) {
+            return new Result(Outcome.UNCONFIRMED, null);
+        }
+        em.remove(byAccount);
+        return new Result(Outcome.SIGNED_IN, account);
+    }
+
+    /** The account of a signed-in e-mail address, for pages and for checking that a session is still valid. */
+    public Optional<Account> account(String email) {
+        return em.createNamedQuery("Account.findByEmail", Account.class)
+                .setParameter("email", Account.normaliseEmail(email)).getResultStream().findFirst();
+    }
+
+    private LoginFailure failures(String key, Instant now) {
+        String bounded = key.length() > 100 ? key.substring(0, 100) : key;
+        return em.createNamedQuery("LoginFailure.findByKey", LoginFailure.class).setParameter("key", bounded)
+                .getResultStream().findFirst()
+                .orElseGet(() -> {
+                    LoginFailure created = new LoginFailure(bounded, now);
+                    em.persist(created);
+                    return created;
+                });
+    }
+}

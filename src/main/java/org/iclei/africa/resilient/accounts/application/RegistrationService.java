@@ -1,0 +1,138 @@
+package org.iclei.africa.resilient.accounts.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.iclei.africa.resilient.accounts.domain.Account;
+import org.iclei.africa.resilient.accounts.domain.AccountStatus;
+import org.iclei.africa.resilient.accounts.domain.AccountToken;
+import org.iclei.africa.resilient.accounts.domain.Municipality;
+import org.iclei.africa.resilient.accounts.domain.PasswordPolicy;
+import org.iclei.africa.resilient.accounts.domain.Role;
+import org.iclei.africa.resilient.accounts.domain.TokenPurpose;
+import org.iclei.africa.resilient.accounts.infrastructure.PasswordHasher;
+import org.iclei.africa.resilient.config.PortalSettings;
+import org.iclei.africa.resilient.content.domain.Country;
+import org.iclei.africa.resilient.shared.BusinessException;
+
+/**
+ * Registration and e-mail confirmation. Registering an address that already has an account answers
+ * exactly like a new registration (nobody learns which addresses exist) and mails its owner instead.
+ */
+@Stateless
+public class RegistrationService {
+
+    public static final String PASSWORD_MISMATCH = "register.password.mismatch";
+    public static final String UNKNOWN_COUNTRY = "register.country.required";
+
+    /** What a confirmation link did. */
+    public enum Confirmation { CONFIRMED, ALREADY_CONFIRMED, INVALID }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    AccountMails mails;
+
+    @Inject
+    PortalSettings settings;
+
+    public void register(RegistrationForm form) {
+        Set<ConstraintViolation<RegistrationForm>> violations = validator.validate(form);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        if (!form.getPassword().equals(form.getPasswordConfirm())) {
+            throw new BusinessException(PASSWORD_MISMATCH);
+        }
+        List<String> weak = PasswordPolicy.check(form.getPassword(), form.getEmail());
+        if (!weak.isEmpty()) {
+            throw new BusinessException(weak.get(0));
+        }
+        Country country = em.createQuery("select c from Country c where c.code = :code", Country.class)
+                .setParameter("code", form.getCountry()).getResultStream().findFirst()
+                .orElseThrow(() -> new BusinessException(UNKNOWN_COUNTRY));
+        String email = Account.normaliseEmail(form.getEmail());
+        Optional<Account> existing = findByEmail(email);
+        if (existing.isPresent()) {
+            mails.send("exists", existing.get(), "/login");
+            return;
+        }
+        Account account = new Account(email, form.getFullName().strip(), hasher.hash(form.getPassword()),
+                Role.MEMBER, AccountStatus.UNCONFIRMED, form.getLanguage());
+        account.describe(form.getFullName(), form.getJobTitle(), form.getPhone());
+        account.joinMunicipality(municipality(form.getMunicipality().strip(), country));
+        em.persist(account);
+        sendConfirmation(account);
+    }
+
+    /** Sends a new confirmation link to an unconfirmed account; says nothing about addresses that have none. */
+    public void resendConfirmation(String email) {
+        findByEmail(Account.normaliseEmail(email == null ? "" : email))
+                .filter(account -> account.getStatus() == AccountStatus.UNCONFIRMED)
+                .ifPresent(this::sendConfirmation);
+    }
+
+    public Confirmation confirm(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Confirmation.INVALID;
+        }
+        Optional<AccountToken> found = em.createNamedQuery("AccountToken.findByHash", AccountToken.class)
+                .setParameter("hash", AccountToken.hash(token)).getResultStream().findFirst();
+        Instant now = Instant.now();
+        if (found.isEmpty()) {
+            return Confirmation.INVALID;
+        }
+        AccountToken link = found.get();
+        if (!link.isUsable(TokenPurpose.CONFIRM_EMAIL, now)) {
+            return link.getPurpose() == TokenPurpose.CONFIRM_EMAIL && link.getUsedAt() != null
+                    ? Confirmation.ALREADY_CONFIRMED : Confirmation.INVALID;
+        }
+        link.use(now);
+        link.getAccount().confirm(now, settings.trialLength());
+        return Confirmation.CONFIRMED;
+    }
+
+    public List<Country> countries() {
+        return em.createNamedQuery("Country.findAll", Country.class).getResultList();
+    }
+
+    public List<String> municipalityNames() {
+        return em.createQuery("select distinct m.name from Municipality m order by m.name", String.class).getResultList();
+    }
+
+    private void sendConfirmation(Account account) {
+        AccountToken.Issued issued = AccountToken.issue(account, TokenPurpose.CONFIRM_EMAIL, Instant.now(), null);
+        em.persist(issued.entity());
+        mails.send("confirm", account, "/account/confirm?token=" + issued.token());
+    }
+
+    private Municipality municipality(String name, Country country) {
+        return em.createNamedQuery("Municipality.findByNameAndCountry", Municipality.class)
+                .setParameter("name", name).setParameter("country", country)
+                .getResultStream().findFirst()
+                .orElseGet(() -> {
+                    Municipality created = new Municipality(name, country);
+                    em.persist(created);
+                    return created;
+                });
+    }
+
+    private Optional<Account> findByEmail(String email) {
+        return em.createNamedQuery("Account.findByEmail", Account.class).setParameter("email", email).getResultStream().findFirst();
+    }
+}

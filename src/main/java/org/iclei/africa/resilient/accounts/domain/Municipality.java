@@ -1,0 +1,48 @@
+package org.iclei.africa.resilient.accounts.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.util.Objects;
+import org.iclei.africa.resilient.content.domain.Country;
+import org.iclei.africa.resilient.shared.BaseEntity;
+
+/** A local government (town, city, district) that members work for; its members share one workspace. */
+@Entity
+@Table(name = "municipality")
+@NamedQuery(name = "Municipality.findByCountry",
+        query = "select m from Municipality m where m.country.code = :country order by m.name")
+@NamedQuery(name = "Municipality.findByNameAndCountry",
+        query = "select m from Municipality m where lower(m.name) = lower(:name) and m.country = :country")
+public class Municipality extends BaseEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    @Column(nullable = false, length = 160)
+    private String name;
+
+    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @JoinColumn(name = "country_id")
+    private Country country;
+
+    protected Municipality() {
+        // for JPA
+    }
+
+    public Municipality(String name, Country country) {
+        this.name = Objects.requireNonNull(name).strip();
+        this.country = Objects.requireNonNull(country);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Country getCountry() {
+        return country;
+    }
+}

@@ -1,0 +1,113 @@
+package org.iclei.africa.resilient.accounts.infrastructure;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.mail.Authenticator;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.UnsupportedEncodingException;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Properties;
+import java.util.logging.Logger;
+import org.iclei.africa.resilient.config.PortalSettings;
+import org.iclei.africa.resilient.shared.mail.MailStatus;
+import org.iclei.africa.resilient.shared.mail.OutgoingMail;
+
+/**
+ * Sends the mails of the outbox that are due, one transaction per mail, over SMTP with Jakarta Mail.
+ * Without {@code PORTAL_SMTP_HOST} a mail is written to the log instead (links included), so that a
+ * developer can finish a registration locally; it stays in the outbox either way.
+ */
+@Stateless
+public class MailDelivery {
+
+    private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
+    static final int BATCH = 20;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PortalSettings settings;
+
+    public List<Long> dueMailIds(Instant now) {
+        return em.createNamedQuery("OutgoingMail.findDue", OutgoingMail.class)
+                .setParameter("status", MailStatus.PENDING)
+                .setParameter("now", now)
+                .setMaxResults(BATCH)
+                .getResultStream().map(OutgoingMail::getId).toList();
+    }
+
+    /** Tries one mail; a failure is recorded on the mail (with its retry time), never thrown. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void deliver(long id) {
+        OutgoingMail mail = em.find(OutgoingMail.class, id);
+        if (mail == null || mail.getStatus() != MailStatus.PENDING) {
+            return;
+        }
+        Instant now = Instant.now();
+        if (settings.smtpHost().isEmpty()) {
+            LOG.info(() -> "No PORTAL_SMTP_HOST: mail to " + mail.getRecipient() + " written here instead\nSubject: "
+                    + mail.getSubject() + "\n\n" + mail.getBody());
+            mail.markSent(now);
+            return;
+        }
+        try {
+            Transport.send(message(mail));
+            mail.markSent(now);
+        } catch (MessagingException | UnsupportedEncodingException e) {
+            LOG.warning(() -> "Mail " + id + " to " + mail.getRecipient() + " not sent (attempt " + (mail.getAttempts() + 1) + "): " + e);
+            mail.markFailed(e.toString(), now, settings.mailRetryBase());
+        }
+    }
+
+    private MimeMessage message(OutgoingMail mail) throws MessagingException, UnsupportedEncodingException {
+        MimeMessage message = new MimeMessage(session());
+        InternetAddress[] from = InternetAddress.parse(settings.mailFrom());
+        message.setFrom(from[0]);
+        message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.getRecipient()));
+        message.setSubject(mail.getSubject(), "UTF-8");
+        message.setText(mail.getBody(), "UTF-8");
+        message.setHeader("Content-Language", mail.getLanguage());
+        message.setSentDate(new Date());
+        return message;
+    }
+
+    private Session session() {
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", settings.smtpHost().orElseThrow());
+        properties.put("mail.smtp.port", String.valueOf(settings.smtpPort()));
+        properties.put("mail.smtp.connectiontimeout", "10000");
+        properties.put("mail.smtp.timeout", "20000");
+        properties.put("mail.smtp.writetimeout", "20000");
+        if (settings.smtpPort() == 587) {
+            properties.put("mail.smtp.starttls.enable", "true");
+        }
+        if (settings.smtpPort() == 465) {
+            properties.put("mail.smtp.ssl.enable", "true");
+        }
+        if (settings.smtpUser().isPresent()) {
+            properties.put("mail.smtp.auth", "true");
+            String user = settings.smtpUser().get();
+            String password = settings.smtpPassword().orElse("");
+            return Session.getInstance(properties, new Authenticator() {
+                @Override
+                protected PasswordAuthentication getPasswordAuthentication() {
+                    return new PasswordAuthentication(user, password);
+                }
+            });
+        }
+        return Session.getInstance(properties);
+    }
+}

@@ -1,0 +1,53 @@
+package org.iclei.africa.resilient.shared;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.iclei.africa.resilient.shared.mail.MailStatus;
+import org.iclei.africa.resilient.shared.mail.OutgoingMail;
+import org.junit.jupiter.api.Test;
+
+class OutgoingMailTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+    private static final Duration BASE = Duration.ofSeconds(30);
+
+    @Test
+    void failedMailsWaitTwiceAsLongEachTimeUpToAnHour() {
+        OutgoingMail mail = new OutgoingMail("a@b.org", "s", "b", "en", NOW);
+        mail.markFailed("connection refused", NOW, BASE);
+        assertEquals(NOW.plusSeconds(30), mail.getNextAttemptAt());
+        mail.markFailed("connection refused", NOW, BASE);
+        assertEquals(NOW.plusSeconds(60), mail.getNextAttemptAt());
+        mail.markFailed("connection refused", NOW, BASE);
+        assertEquals(NOW.plusSeconds(120), mail.getNextAttemptAt());
+        assertEquals(MailStatus.PENDING, mail.getStatus());
+        assertEquals("connection refused", mail.getLastError());
+        OutgoingMail slow = new OutgoingMail("a@b.org", "s", "b", "en", NOW);
+        for (int i = 0; i < 7; i++) {
+            slow.markFailed("x", NOW, Duration.ofMinutes(20));
+        }
+        assertEquals(NOW.plus(Duration.ofHours(1)), slow.getNextAttemptAt());
+    }
+
+    @Test
+    void afterEightAttemptsTheMailIsGivenUpButKept() {
+        OutgoingMail mail = new OutgoingMail("a@b.org", "s", "b", "en", NOW);
+        for (int i = 0; i < OutgoingMail.MAX_ATTEMPTS; i++) {
+            mail.markFailed("x", NOW, BASE);
+        }
+        assertEquals(MailStatus.FAILED, mail.getStatus());
+        assertEquals(8, mail.getAttempts());
+    }
+
+    @Test
+    void aSentMailForgetsItsLastError() {
+        OutgoingMail mail = new OutgoingMail("a@b.org", "s", "b", "en", NOW);
+        mail.markFailed("timeout", NOW, BASE);
+        mail.markSent(NOW.plusSeconds(40));
+        assertEquals(MailStatus.SENT, mail.getStatus());
+        assertEquals(NOW.plusSeconds(40), mail.getSentAt());
+        assertEquals(null, mail.getLastError());
+    }
+}
