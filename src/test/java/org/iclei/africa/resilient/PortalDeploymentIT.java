@@ -26,7 +26,10 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import org.iclei.africa.resilient.accounts.application.AccountService;
+import org.iclei.africa.resilient.accounts.application.AuthenticationService;
 import org.iclei.africa.resilient.accounts.domain.Account;
+import org.iclei.africa.resilient.accounts.infrastructure.PasswordHasher;
 import org.iclei.africa.resilient.accounts.domain.AccountStatus;
 import org.iclei.africa.resilient.accounts.domain.Role;
 import org.iclei.africa.resilient.config.DataSourceConfig;
@@ -53,7 +56,10 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -63,6 +69,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RequiresDatabase
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PortalDeploymentIT {
 
     /** The eight navigation pages, relative to the context root, and the id of their menu entry. */
@@ -185,6 +192,66 @@ class PortalDeploymentIT {
 
     @Inject
     PageService pageService;
+
+    @Inject
+    AuthenticationService authentication;
+
+    @Inject
+    AccountService accountService;
+
+    @Inject
+    PasswordHasher hasher;
+
+    static final String EXPIRED = "expired.trial@example.org";
+    static final String DISABLED = "disabled.account@example.org";
+    static final String ACCOUNT_PASSWORD = "kapok-seeds-on-wind";
+
+    @Test
+    @Order(1)
+    void anExpiredAndADisabledAccountExist() throws Exception {
+        tx.begin();
+        Account expired = new Account(EXPIRED, "Expired Trial", hasher.hash(ACCOUNT_PASSWORD), Role.MEMBER, AccountStatus.UNCONFIRMED, "en");
+        expired.confirm(java.time.Instant.now().minus(java.time.Duration.ofDays(9)), java.time.Duration.ofDays(7));
+        em.persist(expired);
+        Account disabled = new Account(DISABLED, "Disabled Account", hasher.hash(ACCOUNT_PASSWORD), Role.MEMBER, AccountStatus.UNCONFIRMED, "en");
+        disabled.confirm(java.time.Instant.now(), java.time.Duration.ofDays(7));
+        disabled.disable();
+        em.persist(disabled);
+        tx.commit();
+        assertEquals(AuthenticationService.Outcome.SIGNED_IN, authentication.authenticate(EXPIRED, ACCOUNT_PASSWORD, "it-a").outcome());
+        assertEquals(AuthenticationService.Outcome.DISABLED, authentication.authenticate(DISABLED, ACCOUNT_PASSWORD, "it-a").outcome());
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void anExpiredTrialSignsInToAReadOnlyBannerAndADisabledAccountCannot() throws Exception {
+        HttpResponse<String> signedIn = signIn(EXPIRED);
+        assertEquals(302, signedIn.statusCode(), signedIn.body());
+        String cookie = signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        String account = get("account", Map.of("Cookie", cookie.substring(0, cookie.indexOf(';')))).body();
+        assertTrue(account.contains("data-state=\"TRIAL_EXPIRED\""), account);
+        assertTrue(account.contains("Your free trial ended on"));
+        assertTrue(account.contains("id=\"request-membership\""));
+
+        HttpResponse<String> refused = signIn(DISABLED);
+        assertEquals(200, refused.statusCode());
+        assertTrue(refused.body().contains("This account has been switched off."), refused.body());
+    }
+
+    @Test
+    void administratorOperationsNeedTheAdministratorRole() {
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> accountService.grantMembership(1L));
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> accountService.disable(1L));
+    }
+
+    private HttpResponse<String> signIn(String email) throws Exception {
+        String form = "login=login&email=" + java.net.URLEncoder.encode(email, "UTF-8") + "&password=" + ACCOUNT_PASSWORD
+                + "&sign-in=x&jakarta.faces.ViewState=stateless";
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
 
     @Test
     void aPageMissingInTheVisitorsLanguageFallsBackToEnglishAndSaysSo() throws Exception {

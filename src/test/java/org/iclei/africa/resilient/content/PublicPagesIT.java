@@ -224,11 +224,11 @@ class PublicPagesIT {
     @Test
     void theSitemapAndRobotsListThePublicPages() {
         String sitemap = Http.get(portal.url("/sitemap.xml")).body();
-        assertTrue(sitemap.contains("<loc>http://localhost:8080/pioneers/walvis-bay</loc>"), sitemap);
-        assertTrue(sitemap.contains("<loc>http://localhost:8080/library</loc>"));
+        assertTrue(sitemap.contains("<loc>" + portal.url("/pioneers/walvis-bay") + "</loc>"), sitemap);
+        assertTrue(sitemap.contains("<loc>" + portal.url("/library") + "</loc>"));
         String robots = Http.get(portal.url("/robots.txt")).body();
         assertTrue(robots.contains("Disallow: /admin/"));
-        assertTrue(robots.contains("Sitemap: http://localhost:8080/sitemap.xml"));
+        assertTrue(robots.contains("Sitemap: " + portal.url("/sitemap.xml")));
     }
 
     // ---- contact form

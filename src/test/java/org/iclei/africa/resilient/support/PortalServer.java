@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 /**
  * The one portal that black-box HTTP and browser tests share: the built WAR on Payara Micro at
  * context root {@code /}, started on first use in the failsafe JVM and stopped when that JVM ends.
- * Its log goes to {@code target/it-portal.log}; its H2 data to {@code target/it-data} (emptied before the first start).
+ * Its log goes to {@code target/it-portal.log}; its H2 data to {@code target/it-data} (emptied before the first start);
+ * its mail to the GreenMail server of {@link MailServer}.
  */
 public final class PortalServer {
 
@@ -40,6 +41,7 @@ public final class PortalServer {
         if (instance == null) {
             instance = new PortalServer();
             deleteDirectory(instance.dataDir);
+            MailServer.start();
             instance.start();
             Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "stop-it-portal"));
         }
@@ -77,6 +79,11 @@ public final class PortalServer {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx768m");
         command.add("-Dportal.trust.proxy=true");
+        command.add("-Dportal.base.url=" + url());
+        command.add("-Dportal.smtp.host=127.0.0.1");
+        command.add("-Dportal.smtp.port=" + MailServer.port());
+        command.add("-Dportal.mail.interval.seconds=1");
+        command.add("-Dportal.mail.retry.seconds=2");
         command.addAll(TestEnvironment.databaseOptions(dataDir));
         command.addAll(List.of("-jar", TestEnvironment.property("payara.microJar"),
                 "--nohazelcast", "--disablephonehome",

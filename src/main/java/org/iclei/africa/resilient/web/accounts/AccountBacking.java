@@ -17,6 +17,7 @@ import java.time.format.FormatStyle;
 import java.util.ResourceBundle;
 import org.iclei.africa.resilient.accounts.application.AccountService;
 import org.iclei.africa.resilient.accounts.application.AuthenticationService;
+import org.iclei.africa.resilient.accounts.application.PasswordResetService;
 import org.iclei.africa.resilient.accounts.domain.AccessState;
 import org.iclei.africa.resilient.accounts.domain.Account;
 import org.iclei.africa.resilient.shared.BusinessException;
@@ -57,6 +58,14 @@ public class AccountBacking {
 
     private String currentPassword;
     private String newPassword;
+
+    @Size(max = 254, message = "{contact.email.size}")
+    @jakarta.validation.constraints.Email(message = "{contact.email.invalid}")
+    @Pattern(regexp = "|[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{contact.email.invalid}")
+    private String newEmail;
+
+    @Inject
+    PasswordResetService emailChanges;
 
     @PostConstruct
     void load() {
@@ -101,6 +110,25 @@ public class AccountBacking {
                     bundle().getString(e.getMessageKey()).replace("{0}", "10"), null));
             faces.validationFailed();
         }
+    }
+
+    public void requestEmailChange() {
+        try {
+            emailChanges.requestEmailChange(account.getEmail(), newEmail);
+            info("account.email.sent");
+        } catch (BusinessException e) {
+            FacesContext.getCurrentInstance().addMessage("newEmail",
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, bundle().getString(e.getMessageKey()), null));
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    public String getNewEmail() {
+        return newEmail;
+    }
+
+    public void setNewEmail(String newEmail) {
+        this.newEmail = newEmail;
     }
 
     public void requestMembership() {

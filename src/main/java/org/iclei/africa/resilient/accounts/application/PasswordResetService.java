@@ -1,0 +1,104 @@
+package org.iclei.africa.resilient.accounts.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.iclei.africa.resilient.accounts.domain.AccessState;
+import org.iclei.africa.resilient.accounts.domain.Account;
+import org.iclei.africa.resilient.accounts.domain.AccountToken;
+import org.iclei.africa.resilient.accounts.domain.PasswordPolicy;
+import org.iclei.africa.resilient.accounts.domain.TokenPurpose;
+import org.iclei.africa.resilient.accounts.infrastructure.PasswordHasher;
+import org.iclei.africa.resilient.shared.BusinessException;
+
+/**
+ * Password reset by e-mailed link (valid one hour, usable once; the answer to a request never says
+ * whether the address exists), and e-mail change confirmed by a link sent to the new address.
+ * A reset ends every session of the account.
+ */
+@Stateless
+public class PasswordResetService {
+
+    public static final String INVALID_LINK = "reset.invalid";
+    public static final String EMAIL_TAKEN = "account.email.taken";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    AccountMails mails;
+
+    public void requestReset(String email) {
+        findByEmail(email == null ? "" : email)
+                .filter(account -> account.state(Instant.now()).canSignIn())
+                .ifPresent(account -> {
+                    AccountToken.Issued issued = AccountToken.issue(account, TokenPurpose.RESET_PASSWORD, Instant.now(), null);
+                    em.persist(issued.entity());
+                    mails.send("reset", account, "/account/reset?token=" + issued.token());
+                });
+    }
+
+    /** Whether a reset link can still be used (to show the form or say it expired). */
+    public boolean isUsable(String token) {
+        return link(token, TokenPurpose.RESET_PASSWORD).isPresent();
+    }
+
+    /** @throws BusinessException {@link #INVALID_LINK} for a used, expired or unknown link, or a password-policy key */
+    public void reset(String token, String password) {
+        AccountToken link = link(token, TokenPurpose.RESET_PASSWORD).orElseThrow(() -> new BusinessException(INVALID_LINK));
+        Account account = link.getAccount();
+        List<String> weak = PasswordPolicy.check(password, account.getEmail());
+        if (!weak.isEmpty()) {
+            throw new BusinessException(weak.get(0));
+        }
+        Instant now = Instant.now();
+        link.use(now);
+        account.changePassword(hasher.hash(password), now);
+    }
+
+    /** Sends a confirmation link to the new address; the change happens when it is opened. */
+    public void requestEmailChange(String currentEmail, String newEmail) {
+        Account account = findByEmail(currentEmail).orElseThrow();
+        String normalised = Account.normaliseEmail(newEmail);
+        if (findByEmail(normalised).isPresent()) {
+            throw new BusinessException(EMAIL_TAKEN);
+        }
+        AccountToken.Issued issued = AccountToken.issue(account, TokenPurpose.CHANGE_EMAIL, Instant.now(), normalised);
+        em.persist(issued.entity());
+        mails.send("emailChange", account.getLanguage(), account.getFullName(), "/account/email?token=" + issued.token(), normalised);
+    }
+
+    /** @return the new address, or empty when the link does not work (or the address was taken meanwhile) */
+    public Optional<String> confirmEmailChange(String token) {
+        Optional<AccountToken> found = link(token, TokenPurpose.CHANGE_EMAIL);
+        if (found.isEmpty() || findByEmail(found.get().getNewEmail()).isPresent()
+                || found.get().getAccount().state(Instant.now()) == AccessState.DISABLED) {
+            return Optional.empty();
+        }
+        AccountToken link = found.get();
+        link.use(Instant.now());
+        link.getAccount().changeEmail(link.getNewEmail());
+        return Optional.of(link.getNewEmail());
+    }
+
+    private Optional<AccountToken> link(String token, TokenPurpose purpose) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("AccountToken.findByHash", AccountToken.class)
+                .setParameter("hash", AccountToken.hash(token)).getResultStream().findFirst()
+                .filter(t -> t.isUsable(purpose, Instant.now()));
+    }
+
+    private Optional<Account> findByEmail(String email) {
+        return em.createNamedQuery("Account.findByEmail", Account.class)
+                .setParameter("email", Account.normaliseEmail(email)).getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,35 @@
+package org.iclei.africa.resilient.web.accounts;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import org.iclei.africa.resilient.accounts.application.PasswordResetService;
+
+/** /account/email?token=…: the link sent to a new e-mail address; opening it makes the change. */
+@Named
+@RequestScoped
+public class EmailChangeBacking {
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    PasswordResetService changes;
+
+    private String newEmail;
+
+    @PostConstruct
+    void confirm() {
+        newEmail = changes.confirmEmailChange(request.getParameter("token")).orElse(null);
+    }
+
+    public boolean isChanged() {
+        return newEmail != null;
+    }
+
+    public String getNewEmail() {
+        return newEmail;
+    }
+}
