@@ -109,6 +109,23 @@ class AccountsIT {
     }
 
     @Test
+    void memberAndAdministratorZonesAskForSignInButTheToolPageIsPublic() {
+        assertEquals(200, Http.get(portal.url("/tool")).statusCode());
+        for (String path : new String[] {"/tool/steps/1", "/account", "/admin/accounts"}) {
+            HttpResponse<String> response = Http.get(portal.url(path));
+            assertEquals(302, response.statusCode(), path);
+            assertTrue(response.headers().firstValue("Location").orElse("").endsWith("/login"), path);
+        }
+        String email = unique("zones");
+        registered(email, "en");
+        String session = signIn(email, PASSWORD, "203.0.113.60", new StringBuilder()).orElseThrow();
+        assertEquals(200, Http.get(portal.url("/account"), "Cookie", session).statusCode());
+        HttpResponse<String> forbidden = Http.get(portal.url("/admin/accounts"), "Cookie", session);
+        assertEquals(403, forbidden.statusCode(), "members are not administrators");
+        assertTrue(forbidden.body().contains("This page is not for your account"), "the styled 403 page");
+    }
+
+    @Test
     void registeringAnAddressTwiceAnswersTheSameAndWarnsItsOwner() {
         String email = unique("twice");
         registered(email, "en");
