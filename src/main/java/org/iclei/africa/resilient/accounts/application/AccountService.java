@@ -2,6 +2,7 @@ package org.iclei.africa.resilient.accounts.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -40,6 +41,9 @@ public class AccountService {
     @Inject
     PortalSettings settings;
 
+    @Inject
+    Event<AccountConfirmed> confirmed;
+
     @RolesAllowed({Role.MEMBER_NAME, Role.ADMIN_NAME})
     public Account updateProfile(String email, String fullName, String jobTitle, String phone, String language) {
         Account account = byEmail(email);
@@ -77,6 +81,7 @@ public class AccountService {
     @RolesAllowed(Role.ADMIN_NAME)
     public void confirmByHand(long accountId) {
         find(accountId).confirm(Instant.now(), settings.trialLength());
+        confirmed.fire(new AccountConfirmed(accountId));
     }
 
     @RolesAllowed(Role.ADMIN_NAME)

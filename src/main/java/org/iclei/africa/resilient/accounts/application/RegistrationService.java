@@ -1,6 +1,7 @@
 package org.iclei.africa.resilient.accounts.application;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -50,6 +51,9 @@ public class RegistrationService {
 
     @Inject
     PortalSettings settings;
+
+    @Inject
+    Event<AccountConfirmed> confirmed;
 
     public void register(RegistrationForm form) {
         Set<ConstraintViolation<RegistrationForm>> violations = validator.validate(form);
@@ -104,6 +108,7 @@ public class RegistrationService {
         }
         link.use(now);
         link.getAccount().confirm(now, settings.trialLength());
+        confirmed.fire(new AccountConfirmed(link.getAccount().getId()));
         return Confirmation.CONFIRMED;
     }
 

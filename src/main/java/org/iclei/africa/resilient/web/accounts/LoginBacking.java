@@ -13,16 +13,20 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import java.net.URI;
 import java.time.Instant;
 import java.util.ResourceBundle;
 import org.iclei.africa.resilient.accounts.application.AuthenticationService.Outcome;
+import org.iclei.africa.resilient.shared.Languages;
 
 /**
  * Sign in at /login. On success the session id changes (no fixation), the time of sign-in is kept in the
  * session (a later password reset ends it), and the visitor goes back to the page that asked for it or to /account.
+ * (Soteria answers SUCCESS rather than redirecting itself when the sign-in starts from a Faces form.)
  */
 @Named("login")
 @RequestScoped
@@ -58,9 +62,10 @@ public class LoginBacking {
             request.getSession().setAttribute(SIGNED_IN_AT, Instant.now());
             faces.responseComplete();
         } else if (status == AuthenticationStatus.SUCCESS) {
+            String target = safeNext(request, next);
             request.changeSessionId();
             request.getSession().setAttribute(SIGNED_IN_AT, Instant.now());
-            external.redirect(external.getRequestContextPath() + "/account");
+            external.redirect(target);
         } else {
             Outcome why = outcome.get() == null ? Outcome.INVALID : outcome.get();
             ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
@@ -68,6 +73,56 @@ public class LoginBacking {
             faces.validationFailed();
         }
     }
+
+    /**
+     * The protected page the visitor was on when the server sent them to sign in, as Jakarta Security's
+     * reference implementation (Soteria, in Payara and GlassFish) saved it in the session; else /account.
+     * Only a path on this site is used.
+     */
+    static String pageThatAskedForSignIn(HttpServletRequest request) {
+        String fallback = request.getContextPath() + "/account";
+        HttpSession session = request.getSession(false);
+        Object saved = session == null ? null : session.getAttribute(SAVED_REQUEST);
+        if (saved == null) {
+            return fallback;
+        }
+        try {
+            String url = String.valueOf(saved.getClass().getMethod("getFullRequestURL").invoke(saved));
+            URI uri = URI.create(url);
+            return safeNext(request, uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+        } catch (ReflectiveOperationException | IllegalArgumentException e) {
+            return fallback;
+        }
+    }
+
+    /** A path on this site to go to after signing in (never the login page itself, never another host); else /account. */
+    static String safeNext(HttpServletRequest request, String next) {
+        String safe = Languages.safeLocalPath(next);
+        String context = request.getContextPath();
+        return safe.startsWith(context + "/") && !safe.startsWith(context + "/login") && !safe.equals(context + "/")
+                ? safe : context + "/account";
+    }
+
+    /** Read when the login page is shown, carried in the form, used after a successful sign-in. */
+    private String next;
+
+    @jakarta.annotation.PostConstruct
+    void rememberNext() {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        if ("GET".equals(request.getMethod())) {
+            next = pageThatAskedForSignIn(request);
+        }
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
+    }
+
+    static final String SAVED_REQUEST = "org.glassfish.soteria.original.request";
 
     public String getEmail() {
         return email;

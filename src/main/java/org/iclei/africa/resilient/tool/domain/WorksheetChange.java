@@ -1,0 +1,68 @@
+package org.iclei.africa.resilient.tool.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import org.iclei.africa.resilient.shared.BaseEntity;
+
+/** One change to a worksheet row: who, when (created), which row, what. The workspace's recent-changes feed. */
+@Entity
+@Table(name = "worksheet_change")
+@NamedQuery(name = "WorksheetChange.recent",
+        query = "select c from WorksheetChange c where c.workspace = :workspace order by c.createdAt desc, c.id desc")
+public class WorksheetChange extends BaseEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "workspace_id")
+    private Workspace workspace;
+
+    @Column(name = "changed_by", nullable = false, length = 120)
+    private String changedBy;
+
+    @Column(nullable = false, length = 40)
+    private String worksheet;
+
+    @Column(name = "row_id")
+    private Long rowId;
+
+    @Column(nullable = false, length = 10)
+    private String action;
+
+    @Column(nullable = false, length = 500)
+    private String summary;
+
+    protected WorksheetChange() {
+        // for JPA
+    }
+
+    public WorksheetChange(Workspace workspace, String changedBy, String worksheet, Long rowId, String action, String summary) {
+        this.workspace = workspace;
+        this.changedBy = changedBy;
+        this.worksheet = worksheet;
+        this.rowId = rowId;
+        this.action = action;
+        this.summary = summary.length() > 500 ? summary.substring(0, 500) : summary;
+    }
+
+    public String getChangedBy() {
+        return changedBy;
+    }
+
+    public String getWorksheet() {
+        return worksheet;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+}

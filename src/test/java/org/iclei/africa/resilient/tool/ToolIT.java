@@ -1,0 +1,188 @@
+package org.iclei.africa.resilient.tool;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.iclei.africa.resilient.support.Http;
+import org.iclei.africa.resilient.support.MailServer;
+import org.iclei.africa.resilient.support.PortalServer;
+import org.iclei.africa.resilient.support.RequiresDatabase;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Step 3 of the tool on the shared portal, as members of real workspaces: risks on the heat map,
+ * conflicting saves, and the walls between municipalities and roles.
+ */
+@RequiresDatabase
+class ToolIT {
+
+    static final String PAGE = "/tool/steps/impacts-and-risks";
+    static final String PASSWORD = "mangrove-roots-hold-77";
+
+    private final PortalServer portal = PortalServer.get();
+
+    /** Registers and confirms an account of the given municipality (country MZ) and returns a signed-in session cookie. */
+    private String member(String municipality) {
+        String email = "tool." + System.nanoTime() + "@example.org";
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("register", "register");
+        form.put("fullName", "Member of " + municipality);
+        form.put("email", email);
+        form.put("jobTitle", "Planner");
+        form.put("municipality", municipality);
+        form.put("country", "MZ");
+        form.put("password", PASSWORD);
+        form.put("passwordConfirm", PASSWORD);
+        form.put("language", "en");
+        form.put("consent", "on");
+        form.put("create", "x");
+        form.put("jakarta.faces.ViewState", "stateless");
+        assertTrue(Http.postForm(portal.url("/register"), form, "X-Forwarded-For", "198.18.0.1").body().contains("register-sent"));
+        String link = MailServer.await(email, "Confirm", Duration.ofSeconds(30)).link("/account/confirm");
+        assertTrue(Http.get(link).body().contains("CONFIRMED"));
+        return signIn(email);
+    }
+
+    private String signIn(String email) {
+        Map<String, String> login = new LinkedHashMap<>();
+        login.put("login", "login");
+        login.put("email", email);
+        login.put("password", PASSWORD);
+        login.put("sign-in", "x");
+        login.put("jakarta.faces.ViewState", "stateless");
+        HttpResponse<String> response = Http.postForm(portal.url("/login"), login, "X-Forwarded-For", "198.18.0.2");
+        assertEquals(302, response.statusCode(), response.body());
+        String cookie = response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        return cookie.substring(0, cookie.indexOf(';'));
+    }
+
+    private String page(String session, String query) {
+        HttpResponse<String> response = Http.get(portal.url(PAGE + query), "Cookie", session);
+        assertEquals(200, response.statusCode());
+        return response.body();
+    }
+
+    private static String viewState(String page) {
+        Matcher m = Pattern.compile("name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]+)\"").matcher(page);
+        assertTrue(m.find(), "a form on the page");
+        return m.group(1);
+    }
+
+    /** Posts the risk form of {@code page}; returns the response (302 after a save, 200 with messages otherwise). */
+    private HttpResponse<String> saveRisk(String session, String page, String hazard, int likelihood, int consequence) {
+        Matcher id = Pattern.compile("id=\"riskId\"[^>]*value=\"(\\d*)\"").matcher(page);
+        Matcher version = Pattern.compile("id=\"riskVersion\"[^>]*value=\"(\\d*)\"").matcher(page);
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("risk-form", "risk-form");
+        form.put("riskId", id.find() ? id.group(1) : "");
+        form.put("riskVersion", version.find() ? version.group(1) : "");
+        form.put("hazard", hazard);
+        form.put("sector", "INFORMAL_SETTLEMENTS");
+        form.put("impact", "Homes and clinics flooded; people displaced for weeks.");
+        form.put("likelihood", String.valueOf(likelihood));
+        form.put("consequence", String.valueOf(consequence));
+        form.put("withinMandate", "on");
+        form.put("save-risk", "x");
+        form.put("jakarta.faces.ViewState", viewState(page));
+        return Http.postForm(portal.url(PAGE), form, "Cookie", session);
+    }
+
+    private static int cellCount(String page, int likelihood, int consequence) {
+        Matcher m = Pattern.compile("id=\"cell-" + likelihood + "-" + consequence + "\" data-count=\"(\\d+)\"").matcher(page);
+        assertTrue(m.find(), "cell " + likelihood + "," + consequence);
+        return Integer.parseInt(m.group(1));
+    }
+
+    private static String firstRiskId(String page, String hazard) {
+        Matcher m = Pattern.compile("<tr id=\"risk-(\\d+)\">\\s*<td>" + Pattern.quote(hazard) + "</td>").matcher(page);
+        assertTrue(m.find(), "row of " + hazard);
+        return m.group(1);
+    }
+
+    @Test
+    void aLeadAddsRisksAndSeesThemInTheRightHeatMapCells() {
+        String lead = member("Matola " + System.nanoTime());
+        String page = page(lead, "");
+        assertTrue(page.contains(" · Lead</p>"), "the first member leads the new workspace");
+        assertTrue(page.contains("data-status=\"NOT_STARTED\""));
+
+        assertEquals(302, saveRisk(lead, page, "Flooding of informal settlements", 4, 5).statusCode());
+        page = page(lead, "");
+        assertEquals(302, saveRisk(lead, page, "Coastal erosion", 2, 3).statusCode());
+        page = page(lead, "");
+        assertEquals(1, cellCount(page, 4, 5));
+        assertEquals(1, cellCount(page, 2, 3));
+        assertEquals(0, cellCount(page, 5, 5));
+        assertTrue(page.contains("20 · Extreme"), "4 × 5 = 20, extreme");
+        assertTrue(page.contains("6 · Medium"), "2 × 3 = 6, medium");
+        assertTrue(page.contains("data-status=\"IN_PROGRESS\""), "in progress as soon as a row exists");
+        assertTrue(page.contains("added · Flooding of informal settlements"), "the recent-changes feed");
+
+        Map<String, String> complete = new LinkedHashMap<>();
+        complete.put("step-status-form", "step-status-form");
+        complete.put("complete-step", "x");
+        complete.put("jakarta.faces.ViewState", viewState(page));
+        assertEquals(302, Http.postForm(portal.url(PAGE), complete, "Cookie", lead).statusCode());
+        assertTrue(page(lead, "").contains("data-status=\"COMPLETE\""));
+
+        HttpResponse<String> invalid = saveRisk(lead, page(lead, ""), "", 6, 0);
+        assertEquals(200, invalid.statusCode());
+        assertTrue(invalid.body().contains("Please name the hazard."), invalid.body());
+    }
+
+    @Test
+    void aSecondSaveOfTheSameRowIsRefusedWithWhoAndWhenAndKeepsTheInput() {
+        String municipality = "Boane " + System.nanoTime();
+        String first = member(municipality);
+        assertEquals(302, saveRisk(first, page(first, ""), "Drought", 3, 4).statusCode());
+        String id = firstRiskId(page(first, ""), "Drought");
+
+        String second = signIn(Http.get(portal.url("/account"), "Cookie", first).body()
+                .replaceAll("(?s).*id=\"account-who\">[^·]*· ([^\\s<]+).*", "$1"));
+        String pageA = page(first, "?edit=" + id);
+        String pageB = page(second, "?edit=" + id);
+        assertEquals(302, saveRisk(first, pageA, "Drought (updated)", 4, 4).statusCode());
+        HttpResponse<String> stale = saveRisk(second, pageB, "Drought, my version", 5, 4);
+        assertEquals(200, stale.statusCode());
+        assertTrue(stale.body().contains("This row was changed by Member of " + municipality), stale.body());
+        assertTrue(stale.body().contains("value=\"Drought, my version\""), "the refused input stays on screen");
+        assertTrue(stale.body().contains("id=\"conflict-reload\""));
+        assertTrue(page(first, "").contains("<td>Drought (updated)</td>"), "the first save was kept");
+    }
+
+    @Test
+    void anotherMunicipalityCannotReachTheRowsAndAColleagueJoinsAsAViewer() {
+        String municipality = "Xai-Xai " + System.nanoTime();
+        String lead = member(municipality);
+        assertEquals(302, saveRisk(lead, page(lead, ""), "Cyclone", 3, 5).statusCode());
+        String id = firstRiskId(page(lead, ""), "Cyclone");
+
+        String stranger = member("Inhambane " + System.nanoTime());
+        String strangerPage = page(stranger, "?edit=" + id);
+        assertTrue(strangerPage.contains("This row does not exist in your workspace."), strangerPage);
+        assertFalse(strangerPage.contains("Cyclone"));
+        Map<String, String> delete = new LinkedHashMap<>();
+        delete.put("delete-" + id, "delete-" + id);
+        delete.put("deleteId", id);
+        delete.put("deleteVersion", "1");
+        delete.put("jakarta.faces.ViewState", viewState(page(stranger, "")));
+        Http.postForm(portal.url(PAGE), delete, "Cookie", stranger);
+        assertTrue(page(lead, "").contains("<td>Cyclone</td>"), "still there");
+
+        String colleague = member(municipality);
+        String viewerPage = page(colleague, "");
+        assertTrue(viewerPage.contains(" · Viewer</p>"));
+        assertTrue(viewerPage.contains("<td>Cyclone</td>"), "a viewer reads the workspace");
+        assertTrue(viewerPage.contains("id=\"read-only\""));
+        assertFalse(viewerPage.contains("id=\"risk-form\""), "and gets no form to change it");
+
+        assertEquals(302, Http.get(portal.url(PAGE)).statusCode(), "anonymous visitors are sent to sign in");
+    }
+}

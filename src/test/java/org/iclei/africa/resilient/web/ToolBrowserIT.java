@@ -1,0 +1,61 @@
+package org.iclei.africa.resilient.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.iclei.africa.resilient.support.Browser;
+import org.iclei.africa.resilient.support.BrowserTest;
+import org.iclei.africa.resilient.support.MailServer;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/** A municipal lead in Chromium adds two risks in step 3, finds them in the right heat-map cells and marks the step complete. */
+class ToolBrowserIT extends BrowserTest {
+
+    private void addRisk(String hazard, String sector, int likelihood, int consequence) {
+        browser.findElement(By.id("hazard")).sendKeys(hazard);
+        new Select(browser.findElement(By.id("sector"))).selectByValue(sector);
+        browser.findElement(By.id("impact")).sendKeys("Damage to homes and services in low-lying wards.");
+        new Select(browser.findElement(By.id("likelihood"))).selectByValue(String.valueOf(likelihood));
+        new Select(browser.findElement(By.id("consequence"))).selectByValue(String.valueOf(consequence));
+        clickAndWait(By.id("save-risk"));
+        assertTrue(browser.findElement(By.id("tool-done")).isDisplayed());
+    }
+
+    @Test
+    void risksLandInTheirHeatMapCellsAndTheStepIsCompleted() {
+        String email = "lead." + System.nanoTime() + "@example.org";
+        browser.get(portal.url("/register"));
+        browser.findElement(By.id("fullName")).sendKeys("Lead Planner");
+        browser.findElement(By.id("email")).sendKeys(email);
+        browser.findElement(By.id("jobTitle")).sendKeys("Head of planning");
+        browser.findElement(By.id("municipality")).sendKeys("Swakopmund " + System.nanoTime());
+        new Select(browser.findElement(By.id("country"))).selectByValue("NA");
+        browser.findElement(By.id("password")).sendKeys("welwitschia-desert-9");
+        browser.findElement(By.id("passwordConfirm")).sendKeys("welwitschia-desert-9");
+        browser.findElement(By.id("consent")).click();
+        clickAndWait(By.id("create"));
+        browser.get(MailServer.await(email, "Confirm", Duration.ofSeconds(30)).link("/account/confirm"));
+
+        browser.get(portal.url("/tool/steps/impacts-and-risks"));
+        assertEquals("/login", path(), "the tool asks for sign-in first");
+        browser.findElement(By.id("email")).sendKeys(email);
+        browser.findElement(By.id("password")).sendKeys("welwitschia-desert-9");
+        clickAndWait(By.id("sign-in"));
+        assertEquals("/tool/steps/impacts-and-risks", path(), "and then returns to the tool");
+
+        addRisk("Storm surge", "INFRASTRUCTURE", 3, 4);
+        addRisk("Drinking water shortage", "WATER", 5, 5);
+        assertEquals("1", browser.findElement(By.id("cell-3-4")).getAttribute("data-count"));
+        assertTrue(browser.findElement(By.id("cell-3-4")).getText().contains("Storm surge"));
+        assertEquals("1", browser.findElement(By.id("cell-5-5")).getAttribute("data-count"));
+        assertTrue(browser.findElement(By.id("cell-5-5")).getText().contains("Extreme"));
+        assertEquals("IN_PROGRESS", browser.findElement(By.id("step-status")).getAttribute("data-status"));
+
+        clickAndWait(By.id("complete-step"));
+        assertEquals("COMPLETE", browser.findElement(By.id("step-status")).getAttribute("data-status"));
+        Browser.screenshot(browser, "tool-step-3");
+    }
+}
