@@ -137,6 +137,59 @@ class ToolIT {
         assertTrue(invalid.body().contains("Please name the hazard."), invalid.body());
     }
 
+    static final String PRIORITISATION = "/tool/steps/prioritisation";
+    static final String[] CRITERIA = {"EFFECTIVENESS", "COST", "TECHNICAL_FEASIBILITY", "INSTITUTIONAL_FEASIBILITY",
+        "CO_BENEFITS", "STAKEHOLDER_SUPPORT", "URGENCY"};
+
+    private HttpResponse<String> saveOption(String session, String name, int... scores) {
+        String page = Http.get(portal.url(PRIORITISATION), "Cookie", session).body();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("option-form", "option-form");
+        form.put("optionId", "");
+        form.put("optionVersion", "");
+        form.put("optionName", name);
+        form.put("risksAddressed", "Flooding of informal settlements");
+        form.put("optionType", "NO_REGRET");
+        form.put("leadDepartment", "Roads and stormwater");
+        form.put("buildsOn", "");
+        for (int i = 0; i < CRITERIA.length; i++) {
+            form.put("score-" + CRITERIA[i], String.valueOf(scores[i]));
+        }
+        form.put("save-option", "x");
+        form.put("jakarta.faces.ViewState", viewState(page));
+        return Http.postForm(portal.url(PRIORITISATION), form, "Cookie", session);
+    }
+
+    @Test
+    void scoredOptionsAreRankedByTheWorkspacesWeights() {
+        String lead = member("Chokwe " + System.nanoTime());
+        assertEquals(302, saveOption(lead, "Clear drains before the rains", 3, 1, 5, 4, 3, 5, 2).statusCode());
+        assertEquals(302, saveOption(lead, "Early warning by SMS", 4, 3, 3, 3, 3, 3, 5).statusCode());
+        String page = Http.get(portal.url(PRIORITISATION), "Cookie", lead).body();
+        assertTrue(page.indexOf("data-option=\"Clear drains before the rains\"") < page.indexOf("data-option=\"Early warning by SMS\""),
+                "equal weights: the cheap, feasible option first");
+        assertTrue(page.contains("id=\"rank-1\" data-option=\"Clear drains before the rains\""), page);
+
+        Map<String, String> weights = new LinkedHashMap<>();
+        weights.put("weights-form", "weights-form");
+        for (String criterion : CRITERIA) {
+            weights.put("weight-" + criterion, criterion.equals("URGENCY") ? "10" : criterion.equals("EFFECTIVENESS") ? "5" : "0");
+        }
+        weights.put("save-weights", "x");
+        weights.put("jakarta.faces.ViewState", viewState(page));
+        assertEquals(302, Http.postForm(portal.url(PRIORITISATION), weights, "Cookie", lead).statusCode());
+        page = Http.get(portal.url(PRIORITISATION), "Cookie", lead).body();
+        assertTrue(page.contains("id=\"rank-1\" data-option=\"Early warning by SMS\""), "urgency first changes the order");
+
+        Map<String, String> zero = new LinkedHashMap<>(weights);
+        for (String criterion : CRITERIA) {
+            zero.put("weight-" + criterion, "0");
+        }
+        zero.put("jakarta.faces.ViewState", viewState(page));
+        String refused = Http.postForm(portal.url(PRIORITISATION), zero, "Cookie", lead).body();
+        assertTrue(refused.contains("At least one criterion must count more than 0."), refused);
+    }
+
     @Test
     void aSecondSaveOfTheSameRowIsRefusedWithWhoAndWhenAndKeepsTheInput() {
         String municipality = "Boane " + System.nanoTime();

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
-/** A municipal lead in Chromium adds two risks in step 3, finds them in the right heat-map cells and marks the step complete. */
+/** A municipal lead in Chromium adds two risks in step 3, finds them in the right heat-map cells, marks the step complete, then scores an option and sees it ranked. */
 class ToolBrowserIT extends BrowserTest {
 
     private void addRisk(String hazard, String sector, int likelihood, int consequence) {
@@ -57,5 +57,18 @@ class ToolBrowserIT extends BrowserTest {
         clickAndWait(By.id("complete-step"));
         assertEquals("COMPLETE", browser.findElement(By.id("step-status")).getAttribute("data-status"));
         Browser.screenshot(browser, "tool-step-3");
+
+        browser.get(portal.url("/tool/steps/prioritisation"));
+        browser.findElement(By.id("optionName")).sendKeys("Desalination back-up");
+        browser.findElement(By.id("risksAddressed")).sendKeys("Drinking water shortage");
+        new Select(browser.findElement(By.id("optionType"))).selectByValue("FLEXIBLE");
+        browser.findElement(By.id("leadDepartment")).sendKeys("Water services");
+        for (String criterion : new String[] {"EFFECTIVENESS", "COST", "TECHNICAL_FEASIBILITY", "INSTITUTIONAL_FEASIBILITY",
+            "CO_BENEFITS", "STAKEHOLDER_SUPPORT", "URGENCY"}) {
+            new Select(browser.findElement(By.id("score-" + criterion))).selectByValue("4");
+        }
+        clickAndWait(By.id("save-option"));
+        assertEquals("Desalination back-up", browser.findElement(By.id("rank-1")).getAttribute("data-option"));
+        Browser.screenshot(browser, "tool-prioritisation");
     }
 }

@@ -182,14 +182,21 @@ public class WorkspaceService {
     }
 
     private void record(WorkspaceMember member, Long rowId, String action, String summary) {
-        em.persist(new WorksheetChange(member.getWorkspace(), member.getAccount().getFullName(), RISKS, rowId, action, summary));
+        recordChange(member, RISKS, rowId, action, summary);
     }
 
-    private WorkspaceMember member(String email) {
+    /** Adds a line to the workspace's history of changes. */
+    public void recordChange(WorkspaceMember member, String worksheet, Long rowId, String action, String summary) {
+        em.persist(new WorksheetChange(member.getWorkspace(), member.getAccount().getFullName(), worksheet, rowId, action, summary));
+    }
+
+    /** The signed-in account's membership; {@link #NO_WORKSPACE} when it has none. */
+    public WorkspaceMember member(String email) {
         return membership(email).orElseThrow(() -> new BusinessException(NO_WORKSPACE));
     }
 
-    private WorkspaceMember editor(String email) {
+    /** The membership of an account that may edit now; {@link #READ_ONLY} for viewers and ended trials. */
+    public WorkspaceMember editor(String email) {
         WorkspaceMember member = member(email);
         if (!canEdit(member)) {
             throw new BusinessException(READ_ONLY);
@@ -197,7 +204,7 @@ public class WorkspaceService {
         return member;
     }
 
-    private static boolean canEdit(WorkspaceMember member) {
+    public static boolean canEdit(WorkspaceMember member) {
         return member.getRole().canEdit() && member.getAccount().state(Instant.now()).canEdit();
     }
 }

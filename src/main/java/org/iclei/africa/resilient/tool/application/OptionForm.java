@@ -1,0 +1,103 @@
+package org.iclei.africa.resilient.tool.application;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.util.EnumMap;
+import java.util.Map;
+import org.iclei.africa.resilient.tool.domain.Criterion;
+import org.iclei.africa.resilient.tool.domain.OptionType;
+
+/** An adaptation option and its scores as a member edits them; scores may stay empty until the team agrees them. */
+public class OptionForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private Long id;
+    private Long version;
+
+    @NotBlank(message = "{tool.option.name.required}")
+    @Size(max = 200, message = "{tool.option.name.size}")
+    private String name;
+
+    @NotBlank(message = "{tool.option.risks.required}")
+    @Size(max = 500, message = "{tool.option.text.size}")
+    private String risksAddressed;
+
+    @NotNull(message = "{tool.option.type.required}")
+    private OptionType type;
+
+    @NotBlank(message = "{tool.option.department.required}")
+    @Size(max = 120, message = "{tool.option.name.size}")
+    private String leadDepartment;
+
+    @Size(max = 500, message = "{tool.option.text.size}")
+    private String buildsOn;
+
+    private final Map<Criterion, @Min(value = 1, message = "{tool.risk.rating}") @Max(value = 5, message = "{tool.risk.rating}") Integer> scores =
+            new EnumMap<>(Criterion.class);
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getRisksAddressed() {
+        return risksAddressed;
+    }
+
+    public void setRisksAddressed(String risksAddressed) {
+        this.risksAddressed = risksAddressed;
+    }
+
+    public OptionType getType() {
+        return type;
+    }
+
+    public void setType(OptionType type) {
+        this.type = type;
+    }
+
+    public String getLeadDepartment() {
+        return leadDepartment;
+    }
+
+    public void setLeadDepartment(String leadDepartment) {
+        this.leadDepartment = leadDepartment;
+    }
+
+    public String getBuildsOn() {
+        return buildsOn;
+    }
+
+    public void setBuildsOn(String buildsOn) {
+        this.buildsOn = buildsOn;
+    }
+
+    /** Scores by criterion; a view binds each select to {@code scores[criterion]}. */
+    public Map<Criterion, Integer> getScores() {
+        return scores;
+    }
+}

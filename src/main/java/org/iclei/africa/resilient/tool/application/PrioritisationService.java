@@ -1,0 +1,126 @@
+package org.iclei.africa.resilient.tool.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.iclei.africa.resilient.shared.BusinessException;
+import org.iclei.africa.resilient.tool.domain.AdaptationOption;
+import org.iclei.africa.resilient.tool.domain.CriteriaWeights;
+import org.iclei.africa.resilient.tool.domain.Criterion;
+import org.iclei.africa.resilient.tool.domain.Ranking;
+import org.iclei.africa.resilient.tool.domain.Workspace;
+import org.iclei.africa.resilient.tool.domain.WorkspaceMember;
+
+/**
+ * Steps 5 and 6: adaptation options, their scores, the workspace's weights and the ranking that
+ * follows from them (always computed from what is stored). Same access rules as {@link WorkspaceService}.
+ */
+@Stateless
+public class PrioritisationService {
+
+    public static final String BAD_WEIGHTS = "tool.weights.invalid";
+    static final String OPTIONS = "options";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    WorkspaceService workspaces;
+
+    @Inject
+    Validator validator;
+
+    /** What the signed-in member sees of prioritisation. */
+    public record View(boolean canEdit, List<AdaptationOption> options, Map<Criterion, Integer> weights, List<Ranking.Ranked> ranking) {
+
+        public boolean isCanEdit() {
+            return canEdit;
+        }
+
+        public List<AdaptationOption> getOptions() {
+            return options;
+        }
+
+        public Map<Criterion, Integer> getWeights() {
+            return weights;
+        }
+
+        public List<Ranking.Ranked> getRanking() {
+            return ranking;
+        }
+    }
+
+    public View view(String email) {
+        WorkspaceMember member = workspaces.member(email);
+        List<AdaptationOption> options = options(member.getWorkspace());
+        CriteriaWeights weights = weights(member.getWorkspace());
+        List<Ranking.Ranked> ranking = Ranking.rank(options.stream().map(AdaptationOption::candidate).toList(), weights.normalised());
+        return new View(WorkspaceService.canEdit(member), options, weights.entered(), ranking);
+    }
+
+    public AdaptationOption option(String email, long id) {
+        AdaptationOption option = em.find(AdaptationOption.class, id);
+        if (option == null || !option.belongsTo(workspaces.member(email).getWorkspace())) {
+            throw new BusinessException(WorkspaceService.ROW_NOT_FOUND);
+        }
+        return option;
+    }
+
+    public AdaptationOption saveOption(String email, OptionForm form) {
+        Set<ConstraintViolation<OptionForm>> violations = validator.validate(form);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        WorkspaceMember member = workspaces.editor(email);
+        AdaptationOption option;
+        if (form.getId() == null) {
+            option = new AdaptationOption(member.getWorkspace());
+        } else {
+            option = option(email, form.getId());
+            if (form.getVersion() == null || form.getVersion() != option.getVersion()) {
+                throw new BusinessException(WorkspaceService.CONFLICT, option.getChangedBy(), option.getUpdatedAt());
+            }
+        }
+        String by = member.getAccount().getFullName();
+        option.describe(form.getName(), form.getRisksAddressed(), form.getType(), form.getLeadDepartment(), form.getBuildsOn(), by);
+        option.score(form.getScores(), by);
+        if (option.isNew()) {
+            em.persist(option);
+        }
+        em.flush();
+        workspaces.recordChange(member, OPTIONS, option.getId(), form.getId() == null ? "added" : "edited", option.getName());
+        return option;
+    }
+
+    public void saveWeights(String email, Map<Criterion, Integer> entered) {
+        WorkspaceMember member = workspaces.editor(email);
+        try {
+            weights(member.getWorkspace()).change(entered);
+        } catch (IllegalArgumentException e) {
+            throw new BusinessException(BAD_WEIGHTS);
+        }
+        workspaces.recordChange(member, OPTIONS, null, "edited", "weights " + entered);
+    }
+
+    private List<AdaptationOption> options(Workspace workspace) {
+        return em.createNamedQuery("AdaptationOption.findByWorkspace", AdaptationOption.class)
+                .setParameter("workspace", workspace).getResultList();
+    }
+
+    private CriteriaWeights weights(Workspace workspace) {
+        return em.createNamedQuery("CriteriaWeights.findByWorkspace", CriteriaWeights.class)
+                .setParameter("workspace", workspace).getResultStream().findFirst()
+                .orElseGet(() -> {
+                    CriteriaWeights created = new CriteriaWeights(workspace);
+                    em.persist(created);
+                    return created;
+                });
+    }
+}

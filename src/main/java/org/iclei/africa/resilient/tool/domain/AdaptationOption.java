@@ -1,0 +1,154 @@
+package org.iclei.africa.resilient.tool.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.util.EnumMap;
+import java.util.Map;
+import org.iclei.africa.resilient.shared.BaseEntity;
+
+/** A row of step 5 (an option against the high risks) with its step 6 scores on the seven criteria. */
+@Entity
+@Table(name = "adaptation_option")
+@NamedQuery(name = "AdaptationOption.findByWorkspace",
+        query = "select o from AdaptationOption o where o.workspace = :workspace order by o.name, o.id")
+public class AdaptationOption extends BaseEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "workspace_id")
+    private Workspace workspace;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(name = "risks_addressed", nullable = false, length = 500)
+    private String risksAddressed;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "option_type", nullable = false, length = 12)
+    private OptionType type;
+
+    @Column(name = "lead_department", nullable = false, length = 120)
+    private String leadDepartment;
+
+    @Column(name = "builds_on", length = 500)
+    private String buildsOn;
+
+    @Column(name = "score_effectiveness")
+    private Integer effectiveness;
+
+    @Column(name = "score_cost")
+    private Integer cost;
+
+    @Column(name = "score_technical_feasibility")
+    private Integer technicalFeasibility;
+
+    @Column(name = "score_institutional_feasibility")
+    private Integer institutionalFeasibility;
+
+    @Column(name = "score_co_benefits")
+    private Integer coBenefits;
+
+    @Column(name = "score_stakeholder_support")
+    private Integer stakeholderSupport;
+
+    @Column(name = "score_urgency")
+    private Integer urgency;
+
+    @Column(name = "changed_by", nullable = false, length = 120)
+    private String changedBy;
+
+    protected AdaptationOption() {
+        // for JPA
+    }
+
+    public AdaptationOption(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    public void describe(String name, String risksAddressed, OptionType type, String leadDepartment, String buildsOn, String by) {
+        this.name = name.strip();
+        this.risksAddressed = risksAddressed.strip();
+        this.type = type;
+        this.leadDepartment = leadDepartment.strip();
+        this.buildsOn = buildsOn == null || buildsOn.isBlank() ? null : buildsOn.strip();
+        this.changedBy = by;
+    }
+
+    /** Sets the scores given (1–5 each, or null for not scored yet). */
+    public void score(Map<Criterion, Integer> scores, String by) {
+        for (Criterion criterion : Criterion.values()) {
+            Integer score = scores.get(criterion);
+            if (score != null) {
+                criterion.value(score);
+            }
+        }
+        effectiveness = scores.get(Criterion.EFFECTIVENESS);
+        cost = scores.get(Criterion.COST);
+        technicalFeasibility = scores.get(Criterion.TECHNICAL_FEASIBILITY);
+        institutionalFeasibility = scores.get(Criterion.INSTITUTIONAL_FEASIBILITY);
+        coBenefits = scores.get(Criterion.CO_BENEFITS);
+        stakeholderSupport = scores.get(Criterion.STAKEHOLDER_SUPPORT);
+        urgency = scores.get(Criterion.URGENCY);
+        this.changedBy = by;
+    }
+
+    /** The scores given so far, by criterion. */
+    public Map<Criterion, Integer> getScores() {
+        Map<Criterion, Integer> scores = new EnumMap<>(Criterion.class);
+        put(scores, Criterion.EFFECTIVENESS, effectiveness);
+        put(scores, Criterion.COST, cost);
+        put(scores, Criterion.TECHNICAL_FEASIBILITY, technicalFeasibility);
+        put(scores, Criterion.INSTITUTIONAL_FEASIBILITY, institutionalFeasibility);
+        put(scores, Criterion.CO_BENEFITS, coBenefits);
+        put(scores, Criterion.STAKEHOLDER_SUPPORT, stakeholderSupport);
+        put(scores, Criterion.URGENCY, urgency);
+        return scores;
+    }
+
+    private static void put(Map<Criterion, Integer> scores, Criterion criterion, Integer value) {
+        if (value != null) {
+            scores.put(criterion, value);
+        }
+    }
+
+    public Ranking.Candidate candidate() {
+        return new Ranking.Candidate(getId(), name, getScores());
+    }
+
+    public boolean belongsTo(Workspace other) {
+        return workspace.equals(other);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getRisksAddressed() {
+        return risksAddressed;
+    }
+
+    public OptionType getType() {
+        return type;
+    }
+
+    public String getLeadDepartment() {
+        return leadDepartment;
+    }
+
+    public String getBuildsOn() {
+        return buildsOn;
+    }
+
+    public String getChangedBy() {
+        return changedBy;
+    }
+}

@@ -1,0 +1,139 @@
+package org.iclei.africa.resilient.web.tool;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import org.iclei.africa.resilient.shared.BusinessException;
+import org.iclei.africa.resilient.tool.application.OptionForm;
+import org.iclei.africa.resilient.tool.application.PrioritisationService;
+import org.iclei.africa.resilient.tool.domain.AdaptationOption;
+import org.iclei.africa.resilient.tool.domain.Criterion;
+import org.iclei.africa.resilient.tool.domain.OptionType;
+
+/**
+ * Steps 5 and 6 at /tool/steps/prioritisation: the options with their scores ({@code ?edit=<id>} to edit one),
+ * the workspace's weights, and the ranking with each criterion's contribution.
+ */
+@Named("prioritisation")
+@RequestScoped
+public class PrioritisationBacking {
+
+    static final String PATH = "/tool/steps/prioritisation";
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    PrioritisationService service;
+
+    @Inject
+    HttpServletRequest request;
+
+    private PrioritisationService.View view;
+    private final OptionForm form = new OptionForm();
+    private final Map<Criterion, Integer> weights = new EnumMap<>(Criterion.class);
+
+    @PostConstruct
+    void load() {
+        String email = security.getCallerPrincipal().getName();
+        try {
+            view = service.view(email);
+            weights.putAll(view.weights());
+            String edit = request.getParameter("edit");
+            if (edit != null && edit.matches("\\d{1,18}") && !"POST".equals(request.getMethod())) {
+                AdaptationOption option = service.option(email, Long.parseLong(edit));
+                form.setId(option.getId());
+                form.setVersion(option.getVersion());
+                form.setName(option.getName());
+                form.setRisksAddressed(option.getRisksAddressed());
+                form.setType(option.getType());
+                form.setLeadDepartment(option.getLeadDepartment());
+                form.setBuildsOn(option.getBuildsOn());
+                form.getScores().putAll(option.getScores());
+            }
+        } catch (BusinessException e) {
+            error(bundle().getString(e.getMessageKey()));
+        }
+    }
+
+    public void saveOption() throws IOException {
+        act(() -> service.saveOption(email(), form), "tool.option.saved");
+    }
+
+    public void saveWeights() throws IOException {
+        act(() -> service.saveWeights(email(), weights), "tool.weights.saved");
+    }
+
+    private void act(Runnable action, String doneKey) throws IOException {
+        try {
+            action.run();
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.getFlash().put("done", bundle().getString(doneKey));
+            external.redirect(external.getRequestContextPath() + PATH);
+        } catch (BusinessException e) {
+            Object[] arguments = e.getArguments();
+            String text = bundle().getString(e.getMessageKey());
+            if (arguments.length == 2) {
+                text = java.text.MessageFormat.format(text.replace("'", "''"), arguments[0], arguments[1]);
+            }
+            error(text);
+            FacesContext.getCurrentInstance().validationFailed();
+        } catch (EJBException e) {
+            error(bundle().getString("tool.failed"));
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    private String email() {
+        return security.getCallerPrincipal().getName();
+    }
+
+    private static void error(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    private static ResourceBundle bundle() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getApplication().getResourceBundle(faces, "msg");
+    }
+
+    public PrioritisationService.View getView() {
+        return view;
+    }
+
+    public OptionForm getForm() {
+        return form;
+    }
+
+    public Map<Criterion, Integer> getWeights() {
+        return weights;
+    }
+
+    public List<Criterion> getCriteria() {
+        return List.of(Criterion.values());
+    }
+
+    public List<OptionType> getTypes() {
+        return List.of(OptionType.values());
+    }
+
+    public List<Integer> getRatings() {
+        return List.of(1, 2, 3, 4, 5);
+    }
+
+    public List<Integer> getWeightValues() {
+        return List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+    }
+}
