@@ -1,20 +1,14 @@
 package org.iclei.africa.resilient.web.tool;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 import org.iclei.africa.resilient.shared.BusinessException;
 import org.iclei.africa.resilient.tool.application.OptionForm;
 import org.iclei.africa.resilient.tool.application.PrioritisationService;
@@ -28,12 +22,9 @@ import org.iclei.africa.resilient.tool.domain.OptionType;
  */
 @Named("prioritisation")
 @RequestScoped
-public class PrioritisationBacking {
+public class PrioritisationBacking extends ToolPage {
 
     static final String PATH = "/tool/steps/prioritisation";
-
-    @Inject
-    SecurityContext security;
 
     @Inject
     PrioritisationService service;
@@ -47,7 +38,7 @@ public class PrioritisationBacking {
 
     @PostConstruct
     void load() {
-        String email = security.getCallerPrincipal().getName();
+        String email = email();
         try {
             view = service.view(email);
             weights.putAll(view.weights());
@@ -64,8 +55,13 @@ public class PrioritisationBacking {
                 form.getScores().putAll(option.getScores());
             }
         } catch (BusinessException e) {
-            error(bundle().getString(e.getMessageKey()));
+            error(text(e));
         }
+    }
+
+    @Override
+    String path() {
+        return PATH;
     }
 
     public void saveOption() throws IOException {
@@ -74,39 +70,6 @@ public class PrioritisationBacking {
 
     public void saveWeights() throws IOException {
         act(() -> service.saveWeights(email(), weights), "tool.weights.saved");
-    }
-
-    private void act(Runnable action, String doneKey) throws IOException {
-        try {
-            action.run();
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.getFlash().put("done", bundle().getString(doneKey));
-            external.redirect(external.getRequestContextPath() + PATH);
-        } catch (BusinessException e) {
-            Object[] arguments = e.getArguments();
-            String text = bundle().getString(e.getMessageKey());
-            if (arguments.length == 2) {
-                text = java.text.MessageFormat.format(text.replace("'", "''"), arguments[0], arguments[1]);
-            }
-            error(text);
-            FacesContext.getCurrentInstance().validationFailed();
-        } catch (EJBException e) {
-            error(bundle().getString("tool.failed"));
-            FacesContext.getCurrentInstance().validationFailed();
-        }
-    }
-
-    private String email() {
-        return security.getCallerPrincipal().getName();
-    }
-
-    private static void error(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-    }
-
-    private static ResourceBundle bundle() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return faces.getApplication().getResourceBundle(faces, "msg");
     }
 
     public PrioritisationService.View getView() {

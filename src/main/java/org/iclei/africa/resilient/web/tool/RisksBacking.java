@@ -1,23 +1,12 @@
 package org.iclei.africa.resilient.web.tool;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.text.MessageFormat;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.ResourceBundle;
 import org.iclei.africa.resilient.shared.BusinessException;
 import org.iclei.africa.resilient.tool.application.RiskForm;
 import org.iclei.africa.resilient.tool.application.WorkspaceService;
@@ -25,7 +14,6 @@ import org.iclei.africa.resilient.tool.application.WorkspaceService.RisksView;
 import org.iclei.africa.resilient.tool.domain.ProcessStep;
 import org.iclei.africa.resilient.tool.domain.Risk;
 import org.iclei.africa.resilient.tool.domain.Sector;
-import org.iclei.africa.resilient.web.support.VisitorLanguage;
 
 /**
  * Step 3, impacts and risks, at /tool/steps/impacts-and-risks: the worksheet, the form to add or edit a
@@ -34,12 +22,9 @@ import org.iclei.africa.resilient.web.support.VisitorLanguage;
  */
 @Named("risks")
 @RequestScoped
-public class RisksBacking {
+public class RisksBacking extends ToolPage {
 
     static final String PATH = "/tool/steps/impacts-and-risks";
-
-    @Inject
-    SecurityContext security;
 
     @Inject
     WorkspaceService workspaces;
@@ -47,16 +32,12 @@ public class RisksBacking {
     @Inject
     HttpServletRequest request;
 
-    @Inject
-    VisitorLanguage language;
-
     private RisksView view;
     private final RiskForm form = new RiskForm();
-    private boolean conflict;
 
     @PostConstruct
     void load() {
-        String email = security.getCallerPrincipal().getName();
+        String email = email();
         try {
             view = workspaces.risks(email);
             String edit = request.getParameter("edit");
@@ -72,8 +53,13 @@ public class RisksBacking {
                 form.setWithinMandate(risk.isWithinMandate());
             }
         } catch (BusinessException e) {
-            message(FacesMessage.SEVERITY_ERROR, text(e));
+            error(text(e));
         }
+    }
+
+    @Override
+    String path() {
+        return PATH;
     }
 
     public void save() throws IOException {
@@ -85,7 +71,7 @@ public class RisksBacking {
         String id = request.getParameter("deleteId");
         String version = request.getParameter("deleteVersion");
         if (id == null || version == null || !id.matches("\\d{1,18}") || !version.matches("\\d{1,18}")) {
-            message(FacesMessage.SEVERITY_ERROR, bundle().getString(WorkspaceService.ROW_NOT_FOUND));
+            error(bundle().getString(WorkspaceService.ROW_NOT_FOUND));
             return;
         }
         act(() -> workspaces.deleteRisk(email(), Long.parseLong(id), Long.parseLong(version)), "tool.risk.deleted");
@@ -99,56 +85,12 @@ public class RisksBacking {
         act(() -> workspaces.markStep(email(), ProcessStep.IMPACTS_AND_RISKS, false), "tool.step.reopened");
     }
 
-    private void act(Runnable action, String doneKey) throws IOException {
-        try {
-            action.run();
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.getFlash().put("done", bundle().getString(doneKey));
-            external.redirect(external.getRequestContextPath() + PATH);
-        } catch (BusinessException e) {
-            conflict = WorkspaceService.CONFLICT.equals(e.getMessageKey());
-            message(FacesMessage.SEVERITY_ERROR, text(e));
-            FacesContext.getCurrentInstance().validationFailed();
-        } catch (EJBException e) {
-            message(FacesMessage.SEVERITY_ERROR, bundle().getString("tool.failed"));
-            FacesContext.getCurrentInstance().validationFailed();
-        }
-    }
-
-    private String text(BusinessException e) {
-        String pattern = bundle().getString(e.getMessageKey());
-        Object[] arguments = e.getArguments();
-        if (arguments.length == 2 && arguments[1] instanceof Instant when) {
-            String time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(language.getLocale())
-                    .format(when.atZone(ZoneId.systemDefault()));
-            return MessageFormat.format(pattern.replace("'", "''"), arguments[0], time);
-        }
-        return pattern;
-    }
-
-    private String email() {
-        return security.getCallerPrincipal().getName();
-    }
-
-    private static void message(FacesMessage.Severity severity, String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
-    }
-
-    private static ResourceBundle bundle() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return faces.getApplication().getResourceBundle(faces, "msg");
-    }
-
     public RisksView getView() {
         return view;
     }
 
     public RiskForm getForm() {
         return form;
-    }
-
-    public boolean isConflict() {
-        return conflict;
     }
 
     public List<Sector> getSectors() {
