@@ -191,6 +191,39 @@ class ToolIT {
     }
 
     @Test
+    void anActionCannotEndBeforeItStarts() {
+        String lead = member("Manhica " + System.nanoTime());
+        String page = Http.get(portal.url("/tool/steps/action-plan"), "Cookie", lead).body();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("action-form", "action-form");
+        form.put("actionId", "");
+        form.put("actionVersion", "");
+        form.put("optionId", "");
+        form.put("actionText", "Raise the clinic floor");
+        form.put("objective", "Clinic open during floods");
+        form.put("department", "Health");
+        form.put("partners", "");
+        form.put("budget", "12000");
+        form.put("fundingSource", "");
+        form.put("startDate", "2027-06-01");
+        form.put("endDate", "2027-01-31");
+        form.put("municipalPlan", "IDP 2027-2031");
+        form.put("actionStatus", "PLANNED");
+        form.put("save-action", "x");
+        form.put("jakarta.faces.ViewState", viewState(page));
+        HttpResponse<String> refused = Http.postForm(portal.url("/tool/steps/action-plan"), form, "Cookie", lead);
+        assertEquals(200, refused.statusCode());
+        assertTrue(refused.body().contains("An action cannot end before it starts"), refused.body());
+        assertTrue(refused.body().contains("value=\"Raise the clinic floor\""), "the input is kept");
+
+        form.put("endDate", "2027-12-31");
+        form.put("jakarta.faces.ViewState", viewState(refused.body()));
+        assertEquals(302, Http.postForm(portal.url("/tool/steps/action-plan"), form, "Cookie", lead).statusCode());
+        String saved = Http.get(portal.url("/tool/steps/action-plan"), "Cookie", lead).body();
+        assertTrue(saved.contains("id=\"count-PLANNED\" data-count=\"1\""), saved);
+    }
+
+    @Test
     void aSecondSaveOfTheSameRowIsRefusedWithWhoAndWhenAndKeepsTheInput() {
         String municipality = "Boane " + System.nanoTime();
         String first = member(municipality);

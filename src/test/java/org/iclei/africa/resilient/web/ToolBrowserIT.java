@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
-/** A municipal lead in Chromium adds two risks in step 3, finds them in the right heat-map cells, marks the step complete, then scores an option and sees it ranked. */
+/** A municipal lead in Chromium adds two risks in step 3, finds them in the right heat-map cells, marks the step complete, scores an option and sees it ranked, then plans an action for it. */
 class ToolBrowserIT extends BrowserTest {
 
     private void addRisk(String hazard, String sector, int likelihood, int consequence) {
@@ -70,5 +70,18 @@ class ToolBrowserIT extends BrowserTest {
         clickAndWait(By.id("save-option"));
         assertEquals("Desalination back-up", browser.findElement(By.id("rank-1")).getAttribute("data-option"));
         Browser.screenshot(browser, "tool-prioritisation");
+
+        browser.get(portal.url("/tool/steps/action-plan"));
+        new Select(browser.findElement(By.id("optionId"))).selectByVisibleText("Desalination back-up");
+        browser.findElement(By.id("actionText")).sendKeys("Feasibility study for a back-up desalination unit");
+        browser.findElement(By.id("objective")).sendKeys("Study approved by council by March 2027");
+        browser.findElement(By.id("department")).sendKeys("Water services");
+        browser.findElement(By.id("budget")).sendKeys("250000");
+        new Select(browser.findElement(By.id("actionStatus"))).selectByValue("UNDER_WAY");
+        clickAndWait(By.id("save-action"));
+        assertTrue(browser.findElement(By.id("tool-done")).isDisplayed());
+        assertEquals("1", browser.findElement(By.id("count-UNDER_WAY")).getAttribute("data-count"));
+        assertTrue(browser.findElement(By.id("action-table")).getText().contains("Feasibility study for a back-up desalination unit"));
+        Browser.screenshot(browser, "tool-action-plan");
     }
 }
