@@ -9,10 +9,12 @@ import org.iclei.africa.resilient.accounts.application.AdministratorService;
 import org.iclei.africa.resilient.accounts.application.AdministratorService.FirstAdministrator;
 import org.iclei.africa.resilient.accounts.infrastructure.MailSender;
 import org.iclei.africa.resilient.content.infrastructure.InitialContentLoader;
+import org.iclei.africa.resilient.tool.infrastructure.DemoWorkspaceLoader;
+import org.iclei.africa.resilient.tool.infrastructure.StepGuideLoader;
 
 /**
  * What happens once when the application starts, in this order: the schema is migrated, then the
- * first administrator is created if there is none, then an empty database gets its initial content. A failure stops the deployment rather than
+ * first administrator is created if there is none, then an empty database gets its initial content, the step guides and (unless PORTAL_DEMO=false) the demo workspace. A failure stops the deployment rather than
  * serving pages on a half-made database.
  */
 @ApplicationScoped
@@ -33,6 +35,12 @@ public class PortalStartup {
     InitialContentLoader initialContent;
 
     @Inject
+    StepGuideLoader stepGuides;
+
+    @Inject
+    DemoWorkspaceLoader demoWorkspace;
+
+    @Inject
     MailSender mailSender;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
@@ -45,7 +53,11 @@ public class PortalStartup {
                             + " (shown only this once: sign in and change it)")
                     .orElse("First administrator created: " + admin.email() + " with the password from PORTAL_ADMIN_PASSWORD"));
         }
-        initialContent.loadIfEmpty(settings.demoContent());
+        boolean firstStart = initialContent.loadIfEmpty(settings.demoContent());
+        stepGuides.loadIfEmpty();
+        if (firstStart && settings.demoContent()) {
+            demoWorkspace.create();
+        }
         mailSender.start();
     }
 }

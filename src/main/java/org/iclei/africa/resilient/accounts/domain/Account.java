@@ -113,6 +113,19 @@ public class Account extends BaseEntity {
         }
     }
 
+    /**
+     * An invited colleague joins without a trial clock of their own: they get the access of the member
+     * who invited them (membership, or the same trial end).
+     */
+    public void followAccessOf(Account inviter, Instant now) {
+        requireConfirmed();
+        if (inviter.memberSince != null || inviter.role == Role.ADMIN) {
+            grantMembership(now);
+        } else if (inviter.trialEndsAt != null) {
+            trialEndsAt = inviter.trialEndsAt;
+        }
+    }
+
     public void grantMembership(Instant now) {
         requireConfirmed();
         if (memberSince == null) {

@@ -1,6 +1,7 @@
 package org.iclei.africa.resilient.tool.application;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.iclei.africa.resilient.accounts.application.AccountConfirmed;
 import org.iclei.africa.resilient.accounts.domain.Account;
+import org.iclei.africa.resilient.accounts.domain.Role;
 import org.iclei.africa.resilient.shared.BusinessException;
 import org.iclei.africa.resilient.tool.domain.HeatMap;
 import org.iclei.africa.resilient.tool.domain.MemberRole;
@@ -22,6 +24,7 @@ import org.iclei.africa.resilient.tool.domain.Risk;
 import org.iclei.africa.resilient.tool.domain.StepProgress;
 import org.iclei.africa.resilient.tool.domain.StepStatus;
 import org.iclei.africa.resilient.tool.domain.Workspace;
+import org.iclei.africa.resilient.tool.domain.WorkspaceInvitation;
 import org.iclei.africa.resilient.tool.domain.WorkspaceMember;
 import org.iclei.africa.resilient.tool.domain.WorksheetChange;
 
@@ -44,6 +47,9 @@ public class WorkspaceService {
 
     @Inject
     Validator validator;
+
+    @Inject
+    WorkspaceChoice choice;
 
     /** What the signed-in member sees of step 3. */
     public record RisksView(Workspace workspace, MemberRole role, boolean canEdit, StepStatus status, List<Risk> risks,
@@ -80,10 +86,27 @@ public class WorkspaceService {
         }
     }
 
-    /** The first confirmed member of a municipality leads its new workspace; later ones join as viewers until the lead changes their role. */
+    /**
+     * The first confirmed member of a municipality leads its new workspace. Someone who registered through
+     * a lead's invitation joins with the role the lead chose and the access of the lead (no trial of their
+     * own); other colleagues of the same municipality join as viewers until a lead changes their role.
+     */
     public void onAccountConfirmed(@Observes AccountConfirmed event) {
         Account account = em.find(Account.class, event.accountId());
         if (account == null || account.getMunicipality() == null || membership(account.getEmail()).isPresent()) {
+            return;
+        }
+        Instant now = Instant.now();
+        Optional<WorkspaceInvitation> invitation = em.createNamedQuery("WorkspaceInvitation.findOpenByEmail", WorkspaceInvitation.class)
+                .setParameter("email", account.getEmail()).setParameter("now", now).getResultStream()
+                .filter(i -> i.getWorkspace().getMunicipality().equals(account.getMunicipality())).findFirst();
+        if (invitation.isPresent()) {
+            Workspace workspace = invitation.get().getWorkspace();
+            invitation.get().accept(now);
+            em.persist(new WorkspaceMember(workspace, account, invitation.get().getRole()));
+            em.createQuery("select m from WorkspaceMember m where m.workspace = :w and m.role = :lead order by m.id", WorkspaceMember.class)
+                    .setParameter("w", workspace).setParameter("lead", MemberRole.LEAD).setMaxResults(1).getResultStream().findFirst()
+                    .ifPresent(lead -> account.followAccessOf(lead.getAccount(), now));
             return;
         }
         Optional<Workspace> existing = em.createNamedQuery("Workspace.findByMunicipality", Workspace.class)
@@ -190,9 +213,33 @@ public class WorkspaceService {
         em.persist(new WorksheetChange(member.getWorkspace(), member.getAccount().getFullName(), worksheet, rowId, action, summary));
     }
 
-    /** The signed-in account's membership; {@link #NO_WORKSPACE} when it has none. */
+    /**
+     * The signed-in account's membership; {@link #NO_WORKSPACE} when it has none. An administrator who is
+     * not a member reads the workspace chosen on the workspaces page, as a viewer that is never stored.
+     */
     public WorkspaceMember member(String email) {
-        return membership(email).orElseThrow(() -> new BusinessException(NO_WORKSPACE));
+        Optional<WorkspaceMember> membership = membership(email);
+        if (membership.isPresent()) {
+            return membership.get();
+        }
+        Long chosen = chosenWorkspace();
+        if (chosen != null) {
+            Optional<Account> account = em.createNamedQuery("Account.findByEmail", Account.class)
+                    .setParameter("email", Account.normaliseEmail(email)).getResultStream().findFirst();
+            Workspace workspace = em.find(Workspace.class, chosen);
+            if (workspace != null && account.isPresent() && account.get().getRole() == Role.ADMIN) {
+                return new WorkspaceMember(workspace, account.get(), MemberRole.VIEWER);
+            }
+        }
+        throw new BusinessException(NO_WORKSPACE);
+    }
+
+    private Long chosenWorkspace() {
+        try {
+            return choice.getWorkspaceId();
+        } catch (ContextNotActiveException e) {
+            return null; // no browser session (a test, a background task)
+        }
     }
 
     /** The membership of an account that may edit now; {@link #READ_ONLY} for viewers and ended trials. */

@@ -30,6 +30,18 @@ public enum ProcessStep {
         return slug;
     }
 
+    public static Optional<ProcessStep> bySlug(String slug) {
+        return Arrays.stream(values()).filter(step -> step.slug.equals(slug)).findFirst();
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
     public static Optional<ProcessStep> byNumber(int number) {
         return Arrays.stream(values()).filter(step -> step.number == number).findFirst();
     }

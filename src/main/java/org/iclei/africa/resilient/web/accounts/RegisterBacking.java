@@ -8,6 +8,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import jakarta.servlet.http.HttpServletRequest;
+import org.iclei.africa.resilient.tool.application.MembersService;
 import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -34,17 +36,40 @@ public class RegisterBacking {
     @Inject
     VisitorLanguage language;
 
+    @Inject
+    MembersService members;
+
+    @Inject
+    HttpServletRequest request;
+
     private final RegistrationForm form = new RegistrationForm();
     private boolean sent;
+    private MembersService.Invitation invitation;
+    private String invitationToken;
 
     @PostConstruct
     void init() {
         form.setLanguage(language.getCode());
+        invitationToken = request.getParameter("invitation");
+        invitation = invitationToken == null ? null : members.invitation(invitationToken).orElse(null);
+        if (invitation != null) {
+            form.setEmail(invitation.email());
+            form.setMunicipality(invitation.workspace());
+            form.setCountry(invitation.countryCode());
+        }
     }
 
     public void register() {
         try {
+            if (invitation != null) {
+                // the invited person joins the inviting workspace's municipality, whatever was posted
+                form.setMunicipality(invitation.workspace());
+                form.setCountry(invitation.countryCode());
+            }
             registrations.register(form);
+            if (invitation != null) {
+                members.bindInvitation(invitationToken, form.getEmail());
+            }
             sent = true;
         } catch (BusinessException e) {
             String field = e.getMessageKey().equals(RegistrationService.PASSWORD_MISMATCH) ? "passwordConfirm"
@@ -66,6 +91,16 @@ public class RegisterBacking {
 
     public RegistrationForm getForm() {
         return form;
+    }
+
+    /** The invitation the visitor registers through, or null. */
+    public MembersService.Invitation getInvitation() {
+        return invitation;
+    }
+
+    /** An invitation link that no longer works (used, expired or unknown). */
+    public boolean isInvitationInvalid() {
+        return invitationToken != null && invitation == null;
     }
 
     public boolean isSent() {

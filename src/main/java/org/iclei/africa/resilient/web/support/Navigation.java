@@ -3,6 +3,7 @@ package org.iclei.africa.resilient.web.support;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.util.List;
+import org.iclei.africa.resilient.tool.domain.ProcessStep;
 
 /** The top navigation of the original site, in its order: Home · Tool · Pioneers · Supporters · Resources · Register · About Us · Contacts. */
 @Named("navigation")
@@ -37,5 +38,10 @@ public class Navigation {
 
     public List<Item> getItems() {
         return ITEMS;
+    }
+
+    /** The eight steps of the tool, for the step navigation of the member pages. */
+    public List<ProcessStep> getToolSteps() {
+        return List.of(ProcessStep.values());
     }
 }

@@ -11,7 +11,6 @@ import org.iclei.africa.resilient.shared.BusinessException;
 import org.iclei.africa.resilient.tool.application.RiskForm;
 import org.iclei.africa.resilient.tool.application.WorkspaceService;
 import org.iclei.africa.resilient.tool.application.WorkspaceService.RisksView;
-import org.iclei.africa.resilient.tool.domain.ProcessStep;
 import org.iclei.africa.resilient.tool.domain.Risk;
 import org.iclei.africa.resilient.tool.domain.Sector;
 
@@ -75,14 +74,6 @@ public class RisksBacking extends ToolPage {
             return;
         }
         act(() -> workspaces.deleteRisk(email(), Long.parseLong(id), Long.parseLong(version)), "tool.risk.deleted");
-    }
-
-    public void complete() throws IOException {
-        act(() -> workspaces.markStep(email(), ProcessStep.IMPACTS_AND_RISKS, true), "tool.step.completed");
-    }
-
-    public void reopen() throws IOException {
-        act(() -> workspaces.markStep(email(), ProcessStep.IMPACTS_AND_RISKS, false), "tool.step.reopened");
     }
 
     public RisksView getView() {

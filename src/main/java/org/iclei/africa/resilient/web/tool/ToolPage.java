@@ -15,6 +15,7 @@ import java.time.format.FormatStyle;
 import java.util.ResourceBundle;
 import org.iclei.africa.resilient.shared.BusinessException;
 import org.iclei.africa.resilient.tool.application.WorkspaceService;
+import org.iclei.africa.resilient.tool.domain.ProcessStep;
 import org.iclei.africa.resilient.web.support.VisitorLanguage;
 
 /**
@@ -31,8 +32,29 @@ abstract class ToolPage {
 
     private boolean conflict;
 
+    /** The refusal of the last action, if it was refused. */
+    protected BusinessException lastRefusal;
+
     /** The path of the page, for the redirect after a successful action. */
     abstract String path();
+
+    /** The extensionless path of the page being shown, e.g. {@code /tool/steps/monitoring}. */
+    protected static String viewPath() {
+        String viewId = FacesContext.getCurrentInstance().getViewRoot().getViewId();
+        return viewId.endsWith(".xhtml") ? viewId.substring(0, viewId.length() - ".xhtml".length()) : viewId;
+    }
+
+    /** The step whose page is shown, from the last part of its path; null outside the step pages. */
+    protected static ProcessStep viewStep() {
+        String path = viewPath();
+        String slug = path.substring(path.lastIndexOf('/') + 1);
+        return "prioritisation".equals(slug) ? ProcessStep.PRIORITISATION : ProcessStep.bySlug(slug).orElse(null);
+    }
+
+    /** A whole number from a request parameter, or null. */
+    protected static Long idParameter(String value) {
+        return value != null && value.matches("\\d{1,18}") ? Long.valueOf(value) : null;
+    }
 
     protected String email() {
         return security.getCallerPrincipal().getName();
@@ -45,6 +67,7 @@ abstract class ToolPage {
             external.getFlash().put("done", bundle().getString(doneKey));
             external.redirect(external.getRequestContextPath() + path());
         } catch (BusinessException e) {
+            lastRefusal = e;
             conflict = WorkspaceService.CONFLICT.equals(e.getMessageKey());
             error(text(e));
             FacesContext.getCurrentInstance().validationFailed();

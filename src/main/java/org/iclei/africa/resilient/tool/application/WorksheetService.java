@@ -1,0 +1,194 @@
+package org.iclei.africa.resilient.tool.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.iclei.africa.resilient.shared.BusinessException;
+import org.iclei.africa.resilient.tool.domain.MemberRole;
+import org.iclei.africa.resilient.tool.domain.PlanAction;
+import org.iclei.africa.resilient.tool.domain.ProcessStep;
+import org.iclei.africa.resilient.tool.domain.Worksheet;
+import org.iclei.africa.resilient.tool.domain.WorksheetRow;
+import org.iclei.africa.resilient.tool.domain.Workspace;
+import org.iclei.africa.resilient.tool.domain.WorkspaceMember;
+
+/**
+ * The worksheets of steps 1, 2, 4 and 8 ({@link Worksheet}) for the signed-in member's own workspace:
+ * list, add, edit and delete rows, each change checked, refused on a stale version, and recorded.
+ */
+@Stateless
+public class WorksheetService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    WorkspaceService workspaces;
+
+    /** One worksheet and its rows. */
+    public record Sheet(Worksheet worksheet, List<WorksheetRow> rows) {
+
+        public String getSlug() {
+            return worksheet.slug();
+        }
+
+        public List<WorksheetRow> getRows() {
+            return rows;
+        }
+
+        public boolean isSingle() {
+            return worksheet.single();
+        }
+
+        /** A one-row worksheet that has its row can only be edited, not added to. */
+        public boolean isFull() {
+            return worksheet.single() && !rows.isEmpty();
+        }
+    }
+
+    /** The worksheets of a step, and the rows other worksheets may point to (actions, indicators). */
+    public record View(Workspace workspace, MemberRole role, boolean canEdit, List<Sheet> sheets, Map<Long, String> actions,
+            Map<Long, String> indicators) {
+
+        public Workspace getWorkspace() {
+            return workspace;
+        }
+
+        public MemberRole getRole() {
+            return role;
+        }
+
+        public boolean isCanEdit() {
+            return canEdit;
+        }
+
+        public List<Sheet> getSheets() {
+            return sheets;
+        }
+
+        public Map<Long, String> getActions() {
+            return actions;
+        }
+
+        public Map<Long, String> getIndicators() {
+            return indicators;
+        }
+    }
+
+    public View view(String email, ProcessStep step) {
+        WorkspaceMember member = workspaces.member(email);
+        List<WorksheetRow> all = rows(member.getWorkspace());
+        List<Sheet> sheets = Worksheet.ofStep(step).stream().map(sheet -> new Sheet(sheet, sorted(sheet, all))).toList();
+        Map<Long, String> indicators = new LinkedHashMap<>();
+        all.stream().filter(r -> r.getWorksheet() == Worksheet.INDICATORS).forEach(r -> indicators.put(r.getId(), r.getTitle()));
+        return new View(member.getWorkspace(), member.getRole(), WorkspaceService.canEdit(member), sheets, actions(member.getWorkspace()),
+                indicators);
+    }
+
+    /** The rows of one worksheet, as listed on its page and in its CSV export. */
+    public List<WorksheetRow> rows(String email, Worksheet sheet) {
+        return sorted(sheet, rows(workspaces.member(email).getWorkspace()));
+    }
+
+    /** A row of the member's own workspace; {@link WorkspaceService#ROW_NOT_FOUND} for any other id. */
+    public WorksheetRow row(String email, long id) {
+        WorksheetRow row = em.find(WorksheetRow.class, id);
+        if (row == null || !row.belongsTo(workspaces.member(email).getWorkspace())) {
+            throw new BusinessException(WorkspaceService.ROW_NOT_FOUND);
+        }
+        return row;
+    }
+
+    /**
+     * Adds a row ({@code id} null) or saves an edited one. Refused with {@link InvalidRowException} when a
+     * field breaks its rules, and with {@link WorkspaceService#CONFLICT} when someone saved the row since
+     * {@code version} was read.
+     */
+    public WorksheetRow save(String email, Worksheet sheet, Long id, Long version, Map<String, String> raw) {
+        WorkspaceMember member = workspaces.editor(email);
+        Workspace workspace = member.getWorkspace();
+        List<WorksheetRow> all = rows(workspace);
+        WorksheetRow row = null;
+        if (id != null) {
+            row = row(email, id);
+            if (row.getWorksheet() != sheet) {
+                throw new BusinessException(WorkspaceService.ROW_NOT_FOUND);
+            }
+            if (version == null || version != row.getVersion()) {
+                throw new BusinessException(WorkspaceService.CONFLICT, row.getChangedBy(), row.getUpdatedAt());
+            }
+        } else if (sheet.single() && all.stream().anyMatch(r -> r.getWorksheet() == sheet)) {
+            throw new BusinessException(Worksheet.ONLY_ONE);
+        }
+        Set<Long> indicators = all.stream().filter(r -> r.getWorksheet() == Worksheet.INDICATORS).map(WorksheetRow::getId)
+                .collect(Collectors.toSet());
+        Worksheet.Checked checked = sheet.check(new Worksheet.Input(raw, actions(workspace).keySet(), indicators));
+        Map<String, String> errors = new LinkedHashMap<>(checked.errors());
+        if (sheet == Worksheet.CAPACITY && checked.values().containsKey("dimension")) {
+            Long self = id;
+            String dimension = checked.values().get("dimension");
+            if (all.stream().anyMatch(r -> r.getWorksheet() == sheet && !r.getId().equals(self) && r.value("dimension").equals(dimension))) {
+                errors.put("dimension", Worksheet.DUPLICATE);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRowException(errors);
+        }
+        boolean added = row == null;
+        if (added) {
+            row = new WorksheetRow(workspace, sheet);
+        }
+        row.edit(checked.values(), member.getAccount().getFullName());
+        if (added) {
+            em.persist(row);
+        }
+        em.flush();
+        workspaces.recordChange(member, sheet.slug(), row.getId(), added ? "added" : "edited", row.getTitle());
+        return row;
+    }
+
+    /** Deletes a row; deleting an indicator deletes its progress updates with it. */
+    public void delete(String email, long id, long version) {
+        WorkspaceMember member = workspaces.editor(email);
+        WorksheetRow row = row(email, id);
+        if (row.getVersion() != version) {
+            throw new BusinessException(WorkspaceService.CONFLICT, row.getChangedBy(), row.getUpdatedAt());
+        }
+        if (row.getWorksheet() == Worksheet.INDICATORS) {
+            String indicator = String.valueOf(id);
+            rows(member.getWorkspace()).stream()
+                    .filter(r -> r.getWorksheet() == Worksheet.PROGRESS && r.value("indicator").equals(indicator)).forEach(em::remove);
+        }
+        workspaces.recordChange(member, row.getWorksheet().slug(), id, "deleted", row.getTitle());
+        em.remove(row);
+    }
+
+    private List<WorksheetRow> rows(Workspace workspace) {
+        return em.createNamedQuery("WorksheetRow.findByWorkspace", WorksheetRow.class).setParameter("workspace", workspace).getResultList();
+    }
+
+    private static List<WorksheetRow> sorted(Worksheet sheet, List<WorksheetRow> all) {
+        List<WorksheetRow> rows = all.stream().filter(r -> r.getWorksheet() == sheet).toList();
+        if (sheet.sortField() == null) {
+            return rows;
+        }
+        return rows.stream().sorted(Comparator.comparing((WorksheetRow r) -> r.value(sheet.sortField())).reversed()
+                .thenComparing(WorksheetRow::getId)).toList();
+    }
+
+    private Map<Long, String> actions(Workspace workspace) {
+        Map<Long, String> actions = new LinkedHashMap<>();
+        for (PlanAction action : em.createNamedQuery("PlanAction.findByWorkspace", PlanAction.class).setParameter("workspace", workspace)
+                .getResultList()) {
+            actions.put(action.getId(), action.getActionText());
+        }
+        return actions;
+    }
+}

@@ -1,0 +1,102 @@
+package org.iclei.africa.resilient.tool.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import org.iclei.africa.resilient.accounts.domain.AccountToken;
+import org.iclei.africa.resilient.shared.BaseEntity;
+
+/**
+ * A lead's invitation to join the workspace with a role: a single-use link, valid for {@link #VALIDITY},
+ * of which only the SHA-256 hash is stored. It is accepted when the invited person's address is confirmed.
+ */
+@Entity
+@Table(name = "workspace_invitation")
+@NamedQuery(name = "WorkspaceInvitation.findByHash", query = "select i from WorkspaceInvitation i where i.tokenHash = :hash")
+@NamedQuery(name = "WorkspaceInvitation.findOpenByEmail",
+        query = "select i from WorkspaceInvitation i where i.email = :email and i.acceptedAt is null and i.expiresAt > :now order by i.id desc")
+@NamedQuery(name = "WorkspaceInvitation.findOpenByWorkspace",
+        query = "select i from WorkspaceInvitation i where i.workspace = :workspace and i.acceptedAt is null and i.expiresAt > :now order by i.id")
+public class WorkspaceInvitation extends BaseEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final Duration VALIDITY = Duration.ofDays(7);
+
+    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @JoinColumn(name = "workspace_id")
+    private Workspace workspace;
+
+    @Column(nullable = false, length = 254)
+    private String email;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "member_role", nullable = false, length = 10)
+    private MemberRole role;
+
+    @Column(name = "token_hash", nullable = false, length = 64)
+    private String tokenHash;
+
+    @Column(name = "invited_by", nullable = false, length = 120)
+    private String invitedBy;
+
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
+    @Column(name = "accepted_at")
+    private Instant acceptedAt;
+
+    protected WorkspaceInvitation() {
+        // for JPA
+    }
+
+    public WorkspaceInvitation(Workspace workspace, String email, MemberRole role, String token, String invitedBy, Instant now) {
+        this.workspace = workspace;
+        this.email = email;
+        this.role = role;
+        this.tokenHash = AccountToken.hash(token);
+        this.invitedBy = invitedBy;
+        this.expiresAt = now.plus(VALIDITY);
+    }
+
+    public boolean isOpen(Instant now) {
+        return acceptedAt == null && now.isBefore(expiresAt);
+    }
+
+    /** The person registers with another address than the one invited: the invitation follows them. */
+    public void addressTo(String registeredEmail) {
+        this.email = registeredEmail;
+    }
+
+    public void accept(Instant now) {
+        this.acceptedAt = now;
+    }
+
+    public Workspace getWorkspace() {
+        return workspace;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public MemberRole getRole() {
+        return role;
+    }
+
+    public String getInvitedBy() {
+        return invitedBy;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+}

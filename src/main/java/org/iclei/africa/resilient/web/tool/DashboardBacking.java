@@ -1,0 +1,127 @@
+package org.iclei.africa.resilient.web.tool;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Map;
+import org.iclei.africa.resilient.shared.BusinessException;
+import org.iclei.africa.resilient.tool.application.ActionPlanService;
+import org.iclei.africa.resilient.tool.application.PrioritisationService;
+import org.iclei.africa.resilient.tool.application.StepService;
+import org.iclei.africa.resilient.tool.application.WorksheetService;
+import org.iclei.africa.resilient.tool.application.WorkspaceService;
+import org.iclei.africa.resilient.tool.application.WorkspaceService.RisksView;
+import org.iclei.africa.resilient.tool.domain.ActionStatus;
+import org.iclei.africa.resilient.tool.domain.ProcessStep;
+import org.iclei.africa.resilient.tool.domain.Ranking;
+import org.iclei.africa.resilient.tool.domain.Risk;
+import org.iclei.africa.resilient.tool.domain.StepStatus;
+import org.iclei.africa.resilient.tool.domain.Worksheet;
+
+/**
+ * The workspace dashboard, shown at /tool to a signed-in member: the eight steps and their status, the
+ * top five risks, the best-ranked options, actions by status, the next review date and recent changes.
+ */
+@Named("dashboard")
+@RequestScoped
+public class DashboardBacking extends ToolPage {
+
+    @Inject
+    WorkspaceService workspaces;
+
+    @Inject
+    StepService steps;
+
+    @Inject
+    PrioritisationService prioritisation;
+
+    @Inject
+    ActionPlanService actionPlan;
+
+    @Inject
+    WorksheetService worksheets;
+
+    private RisksView risks;
+    private Map<ProcessStep, StepStatus> statuses;
+    private List<Ranking.Ranked> ranking;
+    private Map<ActionStatus, Long> actionsByStatus;
+    private LocalDate reviewDate;
+    private boolean noWorkspace;
+
+    @PostConstruct
+    void load() {
+        String email = email();
+        try {
+            risks = workspaces.risks(email);
+            statuses = steps.statuses(email);
+            ranking = prioritisation.view(email).getRanking();
+            actionsByStatus = actionPlan.view(email).getByStatus();
+            reviewDate = worksheets.rows(email, Worksheet.REVIEW).stream().map(r -> r.value("date")).filter(d -> !d.isEmpty())
+                    .map(LocalDate::parse).findFirst().orElse(null);
+        } catch (BusinessException e) {
+            noWorkspace = WorkspaceService.NO_WORKSPACE.equals(e.getMessageKey());
+            if (!noWorkspace) {
+                error(text(e));
+            }
+        }
+    }
+
+    @Override
+    String path() {
+        return "/tool";
+    }
+
+    public RisksView getView() {
+        return risks;
+    }
+
+    public boolean isNoWorkspace() {
+        return noWorkspace;
+    }
+
+    public List<ProcessStep> getSteps() {
+        return List.of(ProcessStep.values());
+    }
+
+    public Map<ProcessStep, StepStatus> getStatuses() {
+        return statuses;
+    }
+
+    public long getCompleteSteps() {
+        return statuses == null ? 0 : statuses.values().stream().filter(s -> s == StepStatus.COMPLETE).count();
+    }
+
+    public List<Risk> getTopRisks() {
+        return risks == null ? List.of() : risks.risks().stream().limit(5).toList();
+    }
+
+    public List<Ranking.Ranked> getTopOptions() {
+        return ranking == null ? List.of() : ranking.stream().limit(5).toList();
+    }
+
+    public Map<ActionStatus, Long> getActionsByStatus() {
+        return actionsByStatus;
+    }
+
+    public List<ActionStatus> getActionStatuses() {
+        return List.of(ActionStatus.values());
+    }
+
+    public LocalDate getReviewDate() {
+        return reviewDate;
+    }
+
+    /** The review date has come: the team should go back through the earlier steps. */
+    public boolean isReviewDue() {
+        return reviewDate != null && !reviewDate.isAfter(LocalDate.now());
+    }
+
+    public String getReviewDateText() {
+        return reviewDate == null ? "" : reviewDate.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.getLocale()));
+    }
+}

@@ -1,0 +1,181 @@
+package org.iclei.africa.resilient.web.tool;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.iclei.africa.resilient.shared.BusinessException;
+import org.iclei.africa.resilient.tool.application.InvalidRowException;
+import org.iclei.africa.resilient.tool.application.WorksheetService;
+import org.iclei.africa.resilient.tool.application.WorkspaceService;
+import org.iclei.africa.resilient.tool.application.WorksheetService.View;
+import org.iclei.africa.resilient.tool.domain.Field;
+import org.iclei.africa.resilient.tool.domain.ProcessStep;
+import org.iclei.africa.resilient.tool.domain.Worksheet;
+import org.iclei.africa.resilient.tool.domain.WorksheetRow;
+
+/**
+ * The worksheets of a step page (steps 1, 2, 4 and 8): their rows, and the one form being edited
+ * ({@code ?edit=<id>}) or posted. A refused save keeps what the member typed, with a message per field.
+ */
+@Named("sheets")
+@RequestScoped
+public class WorksheetBacking extends ToolPage {
+
+    @Inject
+    WorksheetService worksheets;
+
+    @Inject
+    HttpServletRequest request;
+
+    private ProcessStep step;
+    private View view;
+    private Worksheet active;
+    private Long rowId;
+    private Long rowVersion;
+    private final Map<String, String> values = new HashMap<>();
+    private final Map<String, String> errors = new HashMap<>();
+
+    @PostConstruct
+    void load() {
+        step = viewStep();
+        try {
+            view = worksheets.view(email(), step);
+            Long edit = idParameter(request.getParameter("edit"));
+            if (edit != null && !"POST".equals(request.getMethod())) {
+                WorksheetRow row = worksheets.row(email(), edit);
+                active = row.getWorksheet();
+                rowId = row.getId();
+                rowVersion = row.getVersion();
+                values.putAll(row.getValues());
+            }
+        } catch (BusinessException e) {
+            error(text(e));
+        }
+    }
+
+    @Override
+    String path() {
+        return viewPath();
+    }
+
+    /** Saves the posted row: the worksheet named by {@code sheet}, its fields posted as {@code f.<name>}. */
+    public void save() throws IOException {
+        Optional<Worksheet> sheet = posted();
+        if (sheet.isEmpty()) {
+            return;
+        }
+        active = sheet.get();
+        rowId = idParameter(request.getParameter("rowId"));
+        rowVersion = idParameter(request.getParameter("rowVersion"));
+        for (Field field : active.fields()) {
+            String value = request.getParameter("f." + field.name());
+            if (value != null) {
+                values.put(field.name(), value);
+            }
+        }
+        act(() -> worksheets.save(email(), active, rowId, rowVersion, values), "ws.saved");
+        if (lastRefusal instanceof InvalidRowException invalid) {
+            invalid.getFieldErrors().forEach((name, key) -> errors.put(name, fieldMessage(key, name)));
+        }
+    }
+
+    public void delete() throws IOException {
+        Long id = idParameter(request.getParameter("deleteId"));
+        Long version = idParameter(request.getParameter("deleteVersion"));
+        if (id == null || version == null) {
+            error(bundle().getString(WorkspaceService.ROW_NOT_FOUND));
+            return;
+        }
+        act(() -> worksheets.delete(email(), id, version), "ws.deleted");
+    }
+
+    private Optional<Worksheet> posted() {
+        Optional<Worksheet> sheet = Optional.ofNullable(request.getParameter("sheet")).flatMap(Worksheet::bySlug)
+                .filter(w -> w.step() == step);
+        if (sheet.isEmpty()) {
+            error(bundle().getString(WorkspaceService.ROW_NOT_FOUND));
+        }
+        return sheet;
+    }
+
+    private String fieldMessage(String key, String field) {
+        String text = bundle().getString(key);
+        if (Worksheet.TOO_LONG.equals(key)) {
+            int max = active.fields().stream().filter(f -> f.name().equals(field)).findFirst().map(Field::maxLength).orElse(0);
+            return MessageFormat.format(text.replace("'", "''"), max);
+        }
+        return text;
+    }
+
+    public View getView() {
+        return view;
+    }
+
+    public ProcessStep getStep() {
+        return step;
+    }
+
+    /** Whether the form of this worksheet is the one being edited or posted. */
+    public boolean isActive(String sheet) {
+        return active != null && active.slug().equals(sheet);
+    }
+
+    public String getActiveSlug() {
+        return active == null ? "" : active.slug();
+    }
+
+    public Long rowId(String sheet) {
+        return isActive(sheet) ? rowId : null;
+    }
+
+    public Long rowVersion(String sheet) {
+        return isActive(sheet) ? rowVersion : null;
+    }
+
+    /** The value the form of a worksheet shows for a field: the row being edited, or what was posted. */
+    public String value(String sheet, String field) {
+        return isActive(sheet) ? values.getOrDefault(field, "") : "";
+    }
+
+    public String fieldError(String sheet, String field) {
+        return isActive(sheet) ? errors.get(field) : null;
+    }
+
+    public boolean isSelected(String sheet, String field, Object option) {
+        return option != null && String.valueOf(option).equals(value(sheet, field));
+    }
+
+    /** A stored value as the member reads it: dates and amounts in their language, choices by their label. */
+    public String display(WorksheetRow row, Field field) {
+        String value = row.value(field.name());
+        if (value.isEmpty()) {
+            return "";
+        }
+        return switch (field.type()) {
+            case CHOICE -> bundle().getString("choice." + value);
+            case YES_NO -> bundle().getString("yes".equals(value) ? "tool.yes" : "tool.no");
+            case DATE -> LocalDate.parse(value).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.getLocale()));
+            case AMOUNT, COORDINATE -> NumberFormat.getNumberInstance(language.getLocale()).format(new BigDecimal(value));
+            case ACTION -> view.getActions().getOrDefault(Long.valueOf(value), "—");
+            case INDICATOR -> view.getIndicators().getOrDefault(Long.valueOf(value), "—");
+            default -> value;
+        };
+    }
+
+    public List<Integer> getRatings() {
+        return List.of(1, 2, 3, 4, 5);
+    }
+}
