@@ -40,6 +40,11 @@ public class Navigation {
         return ITEMS;
     }
 
+    /** The ratings 1 to 5 of likelihood, consequence and the scores. */
+    public List<Integer> getRatings() {
+        return List.of(1, 2, 3, 4, 5);
+    }
+
     /** The eight steps of the tool, for the step navigation of the member pages. */
     public List<ProcessStep> getToolSteps() {
         return List.of(ProcessStep.values());

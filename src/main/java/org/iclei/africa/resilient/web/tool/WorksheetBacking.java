@@ -6,12 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.text.MessageFormat;
-import java.text.NumberFormat;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,19 +155,7 @@ public class WorksheetBacking extends ToolPage {
 
     /** A stored value as the member reads it: dates and amounts in their language, choices by their label. */
     public String display(WorksheetRow row, Field field) {
-        String value = row.value(field.name());
-        if (value.isEmpty()) {
-            return "";
-        }
-        return switch (field.type()) {
-            case CHOICE -> bundle().getString("choice." + value);
-            case YES_NO -> bundle().getString("yes".equals(value) ? "tool.yes" : "tool.no");
-            case DATE -> LocalDate.parse(value).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.getLocale()));
-            case AMOUNT, COORDINATE -> NumberFormat.getNumberInstance(language.getLocale()).format(new BigDecimal(value));
-            case ACTION -> view.getActions().getOrDefault(Long.valueOf(value), "—");
-            case INDICATOR -> view.getIndicators().getOrDefault(Long.valueOf(value), "—");
-            default -> value;
-        };
+        return new CellFormat(bundle(), language.getLocale(), view.getActions(), view.getIndicators(), true).format(row, field);
     }
 
     public List<Integer> getRatings() {

@@ -1,0 +1,36 @@
+package org.iclei.africa.resilient.web.tool;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import org.iclei.africa.resilient.tool.domain.Field;
+import org.iclei.africa.resilient.tool.domain.WorksheetRow;
+
+/**
+ * How a stored worksheet value reads: choices by their label, yes/no in words, rows of other worksheets
+ * by their title; dates and numbers in the reader's language on pages, or as stored (ISO dates, plain
+ * numbers) in CSV files, where spreadsheets must read them.
+ */
+record CellFormat(ResourceBundle bundle, Locale locale, Map<Long, String> actions, Map<Long, String> indicators, boolean forPage) {
+
+    String format(WorksheetRow row, Field field) {
+        String value = row.value(field.name());
+        if (value.isEmpty()) {
+            return "";
+        }
+        return switch (field.type()) {
+            case CHOICE -> bundle.getString("choice." + value);
+            case YES_NO -> bundle.getString("yes".equals(value) ? "tool.yes" : "tool.no");
+            case DATE -> forPage ? LocalDate.parse(value).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)) : value;
+            case AMOUNT, COORDINATE -> forPage ? NumberFormat.getNumberInstance(locale).format(new BigDecimal(value)) : value;
+            case ACTION -> actions.getOrDefault(Long.valueOf(value), "—");
+            case INDICATOR -> indicators.getOrDefault(Long.valueOf(value), "—");
+            default -> value;
+        };
+    }
+}
