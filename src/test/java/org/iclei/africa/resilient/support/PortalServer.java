@@ -26,14 +26,42 @@ public final class PortalServer {
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(240);
     private static PortalServer instance;
 
-    private final int port = Integer.parseInt(TestEnvironment.property("it.port").isEmpty() ? "18080" : TestEnvironment.property("it.port"));
-    private final Path log = Path.of(TestEnvironment.property("it.log.dir").isEmpty() ? "target" : TestEnvironment.property("it.log.dir"), "it-portal.log");
-    private final Path dataDir = Path.of(TestEnvironment.property("it.data.dir").isEmpty() ? "target/it-data" : TestEnvironment.property("it.data.dir"));
+    private final int port;
+    private final Path log;
+    private final Path dataDir;
+    /** Extra system properties of a separate portal; a separate portal always uses H2 of its own. */
+    private final List<String> extraOptions;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Process process;
     private int starts;
 
     private PortalServer() {
+        this(Integer.parseInt(TestEnvironment.property("it.port").isEmpty() ? "18080" : TestEnvironment.property("it.port")), "it-portal",
+                Path.of(TestEnvironment.property("it.data.dir").isEmpty() ? "target/it-data" : TestEnvironment.property("it.data.dir")), null);
+    }
+
+    private PortalServer(int port, String name, Path dataDir, List<String> extraOptions) {
+        this.port = port;
+        this.log = Path.of(TestEnvironment.property("it.log.dir").isEmpty() ? "target" : TestEnvironment.property("it.log.dir"), name + ".log");
+        this.dataDir = dataDir;
+        this.extraOptions = extraOptions;
+    }
+
+    /**
+     * A portal of its own (not the shared one), on an empty H2 database, started with extra system
+     * properties such as {@code -Dportal.demo=false}. Stop it with {@link #close()}.
+     */
+    public static PortalServer separate(String name, int port, String... options) {
+        MailServer.start();
+        PortalServer server = new PortalServer(port, name, Path.of("target", name + "-data"), List.of(options));
+        deleteDirectory(server.dataDir);
+        server.start();
+        return server;
+    }
+
+    /** Stops a separate portal. */
+    public void close() {
+        stop();
     }
 
     /** The running shared portal, started if it is not yet. */
@@ -84,7 +112,12 @@ public final class PortalServer {
         command.add("-Dportal.smtp.port=" + MailServer.port());
         command.add("-Dportal.mail.interval.seconds=1");
         command.add("-Dportal.mail.retry.seconds=2");
-        command.addAll(TestEnvironment.databaseOptions(dataDir));
+        if (extraOptions == null) {
+            command.addAll(TestEnvironment.databaseOptions(dataDir));
+        } else {
+            command.add("-Dportal.data.dir=" + dataDir.toAbsolutePath());
+            command.addAll(extraOptions);
+        }
         command.addAll(List.of("-jar", TestEnvironment.property("payara.microJar"),
                 "--nohazelcast", "--disablephonehome",
                 "--port", String.valueOf(port),

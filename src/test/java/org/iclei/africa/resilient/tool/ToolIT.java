@@ -5,15 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.iclei.africa.resilient.support.Http;
-import org.iclei.africa.resilient.support.MailServer;
 import org.iclei.africa.resilient.support.PortalServer;
 import org.iclei.africa.resilient.support.RequiresDatabase;
+import org.iclei.africa.resilient.support.ToolClient;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,43 +23,15 @@ import org.junit.jupiter.api.Test;
 class ToolIT {
 
     static final String PAGE = "/tool/steps/impacts-and-risks";
-    static final String PASSWORD = "mangrove-roots-hold-77";
 
     private final PortalServer portal = PortalServer.get();
 
-    /** Registers and confirms an account of the given municipality (country MZ) and returns a signed-in session cookie. */
-    private String member(String municipality) {
-        String email = "tool." + System.nanoTime() + "@example.org";
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("register", "register");
-        form.put("fullName", "Member of " + municipality);
-        form.put("email", email);
-        form.put("jobTitle", "Planner");
-        form.put("municipality", municipality);
-        form.put("country", "MZ");
-        form.put("password", PASSWORD);
-        form.put("passwordConfirm", PASSWORD);
-        form.put("language", "en");
-        form.put("consent", "on");
-        form.put("create", "x");
-        form.put("jakarta.faces.ViewState", "stateless");
-        assertTrue(Http.postForm(portal.url("/register"), form, "X-Forwarded-For", "198.18.0.1").body().contains("register-sent"));
-        String link = MailServer.await(email, "Confirm", Duration.ofSeconds(30)).link("/account/confirm");
-        assertTrue(Http.get(link).body().contains("CONFIRMED"));
-        return signIn(email);
+    private static String member(String municipality) {
+        return ToolClient.member(municipality);
     }
 
-    private String signIn(String email) {
-        Map<String, String> login = new LinkedHashMap<>();
-        login.put("login", "login");
-        login.put("email", email);
-        login.put("password", PASSWORD);
-        login.put("sign-in", "x");
-        login.put("jakarta.faces.ViewState", "stateless");
-        HttpResponse<String> response = Http.postForm(portal.url("/login"), login, "X-Forwarded-For", "198.18.0.2");
-        assertEquals(302, response.statusCode(), response.body());
-        String cookie = response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
-        return cookie.substring(0, cookie.indexOf(';'));
+    private static String signIn(String email) {
+        return ToolClient.signIn(email, ToolClient.PASSWORD);
     }
 
     private String page(String session, String query) {
@@ -70,9 +41,7 @@ class ToolIT {
     }
 
     private static String viewState(String page) {
-        Matcher m = Pattern.compile("name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]+)\"").matcher(page);
-        assertTrue(m.find(), "a form on the page");
-        return m.group(1);
+        return ToolClient.viewState(page);
     }
 
     /** Posts the risk form of {@code page}; returns the response (302 after a save, 200 with messages otherwise). */

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
-/** A municipal lead in Chromium adds two risks in step 3, finds them in the right heat-map cells, marks the step complete, scores an option and sees it ranked, then plans an action for it. */
+/** A municipal lead in Chromium adds two risks in step 3, finds them in the right heat-map cells, marks the step complete, scores an option and sees it ranked, then plans an action for it, follows it with an indicator and finds it all on the dashboard. */
 class ToolBrowserIT extends BrowserTest {
 
     private void addRisk(String hazard, String sector, int likelihood, int consequence) {
@@ -83,5 +83,29 @@ class ToolBrowserIT extends BrowserTest {
         assertEquals("1", browser.findElement(By.id("count-UNDER_WAY")).getAttribute("data-count"));
         assertTrue(browser.findElement(By.id("action-table")).getText().contains("Feasibility study for a back-up desalination unit"));
         Browser.screenshot(browser, "tool-action-plan");
+
+        // step 8: an indicator for that action, with a mistake first (the input stays, the message says what to fix)
+        browser.get(portal.url("/tool/steps/monitoring"));
+        new Select(browser.findElement(By.id("indicators-action"))).selectByVisibleText("Feasibility study for a back-up desalination unit");
+        browser.findElement(By.id("indicators-indicator")).sendKeys("Study approved");
+        browser.findElement(By.id("indicators-baseline")).sendKeys("No study");
+        browser.findElement(By.id("indicators-owner")).sendKeys("Water services");
+        clickAndWait(By.id("save-indicators"));
+        assertTrue(browser.findElement(By.id("indicators-target-error")).getText().contains("Please fill in this field."));
+        assertEquals("Study approved", browser.findElement(By.id("indicators-indicator")).getAttribute("value"));
+        browser.findElement(By.id("indicators-target")).sendKeys("Approved by council");
+        new Select(browser.findElement(By.id("indicators-frequency"))).selectByValue("quarterly");
+        clickAndWait(By.id("save-indicators"));
+        assertTrue(browser.findElement(By.id("table-indicators")).getText().contains("Quarterly"));
+        Browser.screenshot(browser, "tool-monitoring");
+
+        // the dashboard at /tool sums it up
+        browser.get(portal.url("/tool"));
+        assertEquals("COMPLETE", browser.findElement(By.id("dash-step-3")).getAttribute("data-status"));
+        assertEquals("IN_PROGRESS", browser.findElement(By.id("dash-step-8")).getAttribute("data-status"));
+        assertEquals("NOT_STARTED", browser.findElement(By.id("dash-step-1")).getAttribute("data-status"));
+        assertTrue(browser.findElement(By.id("top-risks")).getText().startsWith("Drinking water shortage"));
+        assertEquals("1", browser.findElement(By.id("dash-count-UNDER_WAY")).getAttribute("data-count"));
+        Browser.screenshot(browser, "tool-dashboard");
     }
 }

@@ -1,0 +1,140 @@
+package org.iclei.africa.resilient.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Members of the shared test portal, as HTTP sessions: registered and confirmed through the real pages
+ * and e-mails, signed in through the login form. Pages are read and forms posted as a browser would.
+ */
+public final class ToolClient {
+
+    public static final String PASSWORD = "mangrove-roots-hold-77";
+
+    private ToolClient() {
+    }
+
+    private static PortalServer portal() {
+        return PortalServer.get();
+    }
+
+    /** A fresh address for a new account. */
+    public static String newEmail() {
+        return "tool." + System.nanoTime() + "@example.org";
+    }
+
+    /** Registers (optionally through an invitation link) and confirms an account; returns its e-mail address. */
+    public static String register(String email, String fullName, String municipality, String invitation) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("register", "register");
+        if (invitation != null) {
+            form.put("invitation", invitation);
+        }
+        form.put("fullName", fullName);
+        form.put("email", email);
+        form.put("jobTitle", "Planner");
+        form.put("municipality", municipality);
+        form.put("country", "MZ");
+        form.put("password", PASSWORD);
+        form.put("passwordConfirm", PASSWORD);
+        form.put("language", "en");
+        form.put("consent", "on");
+        form.put("create", "x");
+        form.put("jakarta.faces.ViewState", "stateless");
+        String path = invitation == null ? "/register" : "/register?invitation=" + invitation;
+        assertTrue(Http.postForm(portal().url(path), form, "X-Forwarded-For", "198.18.0.1").body().contains("register-sent"));
+        String link = MailServer.await(email, "Confirm", Duration.ofSeconds(30)).link("/account/confirm");
+        assertTrue(Http.get(link).body().contains("CONFIRMED"));
+        return email;
+    }
+
+    /** Registers and confirms a member of {@code municipality} (country MZ) and returns a signed-in session cookie. */
+    public static String member(String municipality) {
+        return signIn(register(newEmail(), "Member of " + municipality, municipality, null), PASSWORD);
+    }
+
+    public static String signIn(String email, String password) {
+        return signIn(portal(), email, password);
+    }
+
+    public static String signIn(PortalServer server, String email, String password) {
+        Map<String, String> login = new LinkedHashMap<>();
+        login.put("login", "login");
+        login.put("email", email);
+        login.put("password", password);
+        login.put("sign-in", "x");
+        login.put("jakarta.faces.ViewState", "stateless");
+        HttpResponse<String> response = Http.postForm(server.url("/login"), login, "X-Forwarded-For", "198.18.0.2");
+        assertEquals(302, response.statusCode(), response.body());
+        String cookie = response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        return cookie.substring(0, cookie.indexOf(';'));
+    }
+
+    /** A password the portal printed once in its log, e.g. for {@code admin@localhost} or the demo lead. */
+    public static String loggedPassword(String email) {
+        return loggedPassword(portal(), email);
+    }
+
+    public static String loggedPassword(PortalServer server, String email) {
+        Matcher m = Pattern.compile(Pattern.quote(email) + " with the password (\\S+)").matcher(server.log());
+        String password = null;
+        while (m.find()) {
+            password = m.group(1); // the log file keeps earlier runs: the last start's password counts
+        }
+        assertTrue(password != null, "the log names the password of " + email);
+        return password;
+    }
+
+    /** GET as the session (null: anonymous), without following redirects. */
+    public static HttpResponse<String> get(String session, String path) {
+        return session == null ? Http.get(portal().url(path)) : Http.get(portal().url(path), "Cookie", session);
+    }
+
+    /** The page, which must answer 200. */
+    public static String page(String session, String path) {
+        HttpResponse<String> response = get(session, path);
+        assertEquals(200, response.statusCode(), path);
+        return response.body();
+    }
+
+    public static String viewState(String page) {
+        Matcher m = Pattern.compile("name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]+)\"").matcher(page);
+        assertTrue(m.find(), "a form on the page");
+        return m.group(1);
+    }
+
+    /** Posts {@code fields} to the page at {@code path}, with the view state of the page as the session sees it now. */
+    public static HttpResponse<String> post(String session, String path, Map<String, String> fields) {
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        form.put("jakarta.faces.ViewState", viewState(page(session, path)));
+        return Http.postForm(portal().url(path), form, "Cookie", session);
+    }
+
+    /** Posts a form that was shown on {@code page} (its view state), as after filling it in. */
+    public static HttpResponse<String> postFrom(String session, String path, String page, Map<String, String> fields) {
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        form.put("jakarta.faces.ViewState", viewState(page));
+        return Http.postForm(portal().url(path), form, "Cookie", session);
+    }
+
+    /** The fields of a generic worksheet form: {@code sheet}, its row id and version, and {@code f.<field>} values. */
+    public static Map<String, String> row(String sheet, String rowId, String version, String... pairs) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("form-" + sheet, "form-" + sheet);
+        form.put("sheet", sheet);
+        form.put("rowId", rowId == null ? "" : rowId);
+        form.put("rowVersion", version == null ? "" : version);
+        for (int i = 0; i < pairs.length; i += 2) {
+            form.put("f." + pairs[i], pairs[i + 1]);
+        }
+        form.put("save-" + sheet, "x");
+        return form;
+    }
+}

@@ -1,0 +1,111 @@
+package org.iclei.africa.resilient.tool;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.iclei.africa.resilient.support.ToolClient.page;
+import static org.iclei.africa.resilient.support.ToolClient.post;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.iclei.africa.resilient.support.Http;
+import org.iclei.africa.resilient.support.PortalServer;
+import org.iclei.africa.resilient.support.RequiresDatabase;
+import org.iclei.africa.resilient.support.ToolClient;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The demo workspace: complete after the first start, signed in with the password logged once, removable by
+ * an administrator, and absent from a database started with PORTAL_DEMO=false.
+ */
+@RequiresDatabase
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DemoWorkspaceIT {
+
+    static final String DEMO = "demo.lead@example.org";
+
+    @Test
+    @Order(1)
+    void theDemoLeadFindsAPlanFilledInAtEveryStep() {
+        String password = ToolClient.loggedPassword(DEMO);
+        assertEquals(1, PortalServer.get().log().split(Pattern.quote(password), -1).length - 1, "the password is logged once");
+        String demo = ToolClient.signIn(DEMO, password);
+        String dashboard = page(demo, "/tool");
+        assertTrue(dashboard.contains("id=\"demo-tag\""), "the demo data is marked as such");
+        for (int step = 1; step <= 8; step++) {
+            assertFalse(dashboard.contains("id=\"dash-step-" + step + "\" data-status=\"NOT_STARTED\""), "step " + step);
+        }
+        String topRisks = dashboard.substring(dashboard.indexOf("id=\"top-risks\""), dashboard.indexOf("</ol>", dashboard.indexOf("id=\"top-risks\"")));
+        assertEquals(5, topRisks.split("<li>", -1).length - 1, "the top five risks");
+        assertTrue(dashboard.contains("id=\"review-date\""));
+
+        String risks = page(demo, "/tool/steps/impacts-and-risks");
+        Matcher cells = Pattern.compile("data-count=\"([1-9]\\d*)\"").matcher(risks);
+        int filled = 0;
+        while (cells.find()) {
+            filled++;
+        }
+        assertTrue(filled >= 5, "risks spread over the heat map: " + filled + " cells");
+        assertTrue(page(demo, "/tool/steps/prioritisation").contains("id=\"rank-1\""), "ranked options");
+        String monitoring = page(demo, "/tool/steps/monitoring");
+        assertTrue(monitoring.contains("id=\"table-indicators\"") && monitoring.contains("id=\"table-progress\""));
+        assertTrue(page(demo, "/tool/report").contains("Mvula Bay (demo)"));
+        assertFalse(page(null, "/").contains(password) || page(null, "/tool").contains(DEMO), "never shown on a page");
+    }
+
+    @Test
+    @Order(2)
+    void anAdministratorRemovesTheDemoWorkspaceAndItsAccount() {
+        String admin = ToolClient.signIn("admin@localhost", ToolClient.loggedPassword("admin@localhost"));
+        String list = page(admin, "/tool/workspaces");
+        Matcher demo = Pattern.compile("<tr id=\"workspace-(\\d+)\">\\s*<td>Mvula Bay \\(demo\\)").matcher(list);
+        assertTrue(demo.find(), list);
+        Matcher real = Pattern.compile("<tr id=\"workspace-(\\d+)\">\\s*<td>(?!Mvula)").matcher(list);
+        if (real.find()) {
+            assertFalse(list.contains("id=\"remove-demo-" + real.group(1) + "\""), "real workspaces offer no removal");
+            post(admin, "/tool/workspaces", removal(real.group(1)));
+            assertTrue(page(admin, "/tool/workspaces").contains("<tr id=\"workspace-" + real.group(1) + "\">"), "and a forged one changes nothing");
+        }
+        assertEquals(302, post(admin, "/tool/workspaces", removal(demo.group(1))).statusCode());
+        assertFalse(page(admin, "/tool/workspaces").contains("Mvula Bay (demo)"));
+
+        Map<String, String> login = new LinkedHashMap<>();
+        login.put("login", "login");
+        login.put("email", DEMO);
+        login.put("password", ToolClient.loggedPassword(DEMO));
+        login.put("sign-in", "x");
+        login.put("jakarta.faces.ViewState", "stateless");
+        assertEquals(200, Http.postForm(PortalServer.get().url("/login"), login, "X-Forwarded-For", "198.18.0.9").statusCode(),
+                "the demo account is gone");
+    }
+
+    private static Map<String, String> removal(String id) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("remove-form-" + id, "remove-form-" + id);
+        form.put("workspaceId", id);
+        form.put("remove-demo-" + id, "x");
+        return form;
+    }
+
+    @Test
+    @Order(3)
+    void withPortalDemoFalseNoDemoDataGoesIntoANewDatabase() {
+        PortalServer plain = PortalServer.separate("it-portal-nodemo", 18090, "-Dportal.demo=false");
+        try {
+            assertFalse(plain.log().contains("Demo workspace created"));
+            assertTrue(plain.log().contains("demo content skipped"));
+            assertTrue(plain.log().contains("Step guidance loaded"), "the step guides are part of the tool, not demo data");
+            String admin = ToolClient.signIn(plain, "admin@localhost", ToolClient.loggedPassword(plain, "admin@localhost"));
+            String list = Http.get(plain.url("/tool/workspaces"), "Cookie", admin).body();
+            assertFalse(list.contains("(demo)"), list);
+            assertEquals(404, Http.get(plain.url("/pioneers/walvis-bay")).statusCode(), "no demo pioneers either");
+        } finally {
+            plain.close();
+        }
+    }
+}

@@ -1,0 +1,291 @@
+package org.iclei.africa.resilient.tool;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.UserTransaction;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.iclei.africa.resilient.accounts.application.AccountConfirmed;
+import org.iclei.africa.resilient.accounts.domain.Account;
+import org.iclei.africa.resilient.accounts.domain.AccountStatus;
+import org.iclei.africa.resilient.accounts.domain.Municipality;
+import org.iclei.africa.resilient.accounts.domain.Role;
+import org.iclei.africa.resilient.content.domain.Country;
+import org.iclei.africa.resilient.shared.BusinessException;
+import org.iclei.africa.resilient.support.PortalDeployment;
+import org.iclei.africa.resilient.support.RequiresDatabase;
+import org.iclei.africa.resilient.tool.application.ActionForm;
+import org.iclei.africa.resilient.tool.application.ActionPlanService;
+import org.iclei.africa.resilient.tool.application.InvalidRowException;
+import org.iclei.africa.resilient.tool.application.MembersService;
+import org.iclei.africa.resilient.tool.application.PrioritisationService;
+import org.iclei.africa.resilient.tool.application.RiskForm;
+import org.iclei.africa.resilient.tool.application.StepService;
+import org.iclei.africa.resilient.tool.application.WorksheetService;
+import org.iclei.africa.resilient.tool.application.WorkspaceService;
+import org.iclei.africa.resilient.tool.domain.ActionStatus;
+import org.iclei.africa.resilient.tool.domain.Criterion;
+import org.iclei.africa.resilient.tool.domain.MemberRole;
+import org.iclei.africa.resilient.tool.domain.ProcessStep;
+import org.iclei.africa.resilient.tool.domain.Sector;
+import org.iclei.africa.resilient.tool.domain.StepStatus;
+import org.iclei.africa.resilient.tool.domain.Worksheet;
+import org.iclei.africa.resilient.tool.domain.WorksheetRow;
+import org.iclei.africa.resilient.tool.domain.Workspace;
+import org.iclei.africa.resilient.tool.domain.WorkspaceMember;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Inside the server, every action of the tool's services as each kind of account — lead, editor, viewer,
+ * an editor whose trial has ended, a member of another municipality, and an account with no workspace —
+ * so that the rules hold even for a request no page would send. Also: a stale save of a worksheet row,
+ * and a colleague who joins through an invitation sharing the lead's trial.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RequiresDatabase
+class ToolServicesIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.of(ToolServicesIT.class);
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Resource(lookup = "java:comp/UserTransaction")
+    UserTransaction tx;
+
+    @Inject
+    WorkspaceService workspaces;
+
+    @Inject
+    WorksheetService worksheets;
+
+    @Inject
+    StepService steps;
+
+    @Inject
+    PrioritisationService prioritisation;
+
+    @Inject
+    ActionPlanService actionPlan;
+
+    @Inject
+    MembersService members;
+
+    String lead;
+    String editor;
+    String viewer;
+    String expired;
+    String stranger;
+    String nobody;
+    Municipality municipality;
+    Workspace workspace;
+
+    @BeforeEach
+    void workspacesWithEveryKindOfAccount() throws Exception {
+        long n = System.nanoTime();
+        tx.begin();
+        Country country = em.createQuery("select c from Country c where c.code = 'MZ'", Country.class).getSingleResult();
+        municipality = new Municipality("Marracuene " + n, country);
+        Municipality other = new Municipality("Manhiça " + n, country);
+        em.persist(municipality);
+        em.persist(other);
+        workspace = new Workspace(municipality, false);
+        Workspace otherWorkspace = new Workspace(other, false);
+        em.persist(workspace);
+        em.persist(otherWorkspace);
+        Instant now = Instant.now();
+        lead = account("lead", n, workspace, MemberRole.LEAD, now);
+        editor = account("editor", n, workspace, MemberRole.EDITOR, now);
+        viewer = account("viewer", n, workspace, MemberRole.VIEWER, now);
+        expired = account("expired", n, workspace, MemberRole.EDITOR, now.minus(10, ChronoUnit.DAYS));
+        stranger = account("stranger", n, otherWorkspace, MemberRole.LEAD, now);
+        nobody = "nobody." + n + "@example.org";
+        tx.commit();
+    }
+
+    private String account(String who, long n, Workspace in, MemberRole role, Instant confirmedAt) {
+        String email = who + "." + n + "@example.org";
+        Account account = new Account(email, who + " " + n, "not-used", Role.MEMBER, AccountStatus.UNCONFIRMED, "en");
+        account.joinMunicipality(in.getMunicipality());
+        account.confirm(confirmedAt, Duration.ofDays(7));
+        em.persist(account);
+        em.persist(new WorkspaceMember(in, account, role));
+        return email;
+    }
+
+    private WorksheetRow coreTeamRow(String name) {
+        return worksheets.save(lead, Worksheet.CORE_TEAM, null, null, Map.of("name", name, "department", "Planning", "role", "Coordinator"));
+    }
+
+    private static String outcome(Runnable action) {
+        try {
+            action.run();
+            return "OK";
+        } catch (BusinessException e) {
+            return e.getMessageKey();
+        }
+    }
+
+    /** One action for every account, and what each one gets. */
+    private void matrix(String action, Consumer<String> run, String forLead, String forEditor, String forStranger) {
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put(lead, forLead);
+        expected.put(editor, forEditor);
+        expected.put(viewer, WorkspaceService.READ_ONLY);
+        expected.put(expired, WorkspaceService.READ_ONLY);
+        expected.put(stranger, forStranger);
+        expected.put(nobody, WorkspaceService.NO_WORKSPACE);
+        expected.forEach((email, outcome) -> assertEquals(outcome, outcome(() -> run.accept(email)), action + " as " + email));
+    }
+
+    @Test
+    void everyActionChecksTheAccountsRoleTrialAndWorkspace() {
+        String ok = "OK";
+        String notFound = WorkspaceService.ROW_NOT_FOUND;
+        matrix("add a worksheet row", email -> worksheets.save(email, Worksheet.DATA_GAPS, null, null, Map.of("gap", "Flood maps")), ok, ok, ok);
+        matrix("edit a worksheet row", email -> {
+            WorksheetRow row = coreTeamRow("Edited by " + email);
+            worksheets.save(email, Worksheet.CORE_TEAM, row.getId(), row.getVersion(), Map.of("name", "X", "department", "Y", "role", "Z"));
+        }, ok, ok, notFound);
+        matrix("delete a worksheet row", email -> {
+            WorksheetRow row = coreTeamRow("Deleted by " + email);
+            worksheets.delete(email, row.getId(), row.getVersion());
+        }, ok, ok, notFound);
+        matrix("tick check items", email -> steps.saveChecks(email, ProcessStep.GETTING_STARTED, Set.of()), ok, ok, ok);
+        matrix("mark a step complete", email -> workspaces.markStep(email, ProcessStep.CLIMATE_BASELINE, true), ok, ok, ok);
+        matrix("add a risk", email -> workspaces.saveRisk(email, risk()), ok, ok, ok);
+        matrix("delete a risk", email -> {
+            var risk = workspaces.saveRisk(lead, risk());
+            workspaces.deleteRisk(email, risk.getId(), risk.getVersion());
+        }, ok, ok, notFound);
+        matrix("save the weights", email -> prioritisation.saveWeights(email, weights()), ok, ok, ok);
+        matrix("add an action", email -> actionPlan.save(email, action()), ok, ok, ok);
+        matrix("invite a colleague", email -> members.invite(email, "invitee." + System.nanoTime() + "@example.org", MemberRole.VIEWER),
+                ok, MembersService.LEAD_ONLY, ok);
+        long viewerMember = workspaces.membership(viewer).orElseThrow().getId();
+        matrix("change a role", email -> members.changeRole(email, viewerMember, MemberRole.VIEWER), ok, MembersService.LEAD_ONLY, notFound);
+    }
+
+    @Test
+    void everyMemberReadsOnlyTheirOwnWorkspace() {
+        WorksheetRow row = coreTeamRow("Only in Marracuene");
+        for (String email : List.of(lead, editor, viewer, expired)) {
+            assertEquals(workspace, worksheets.view(email, ProcessStep.GETTING_STARTED).workspace());
+            assertEquals(row, worksheets.row(email, row.getId()));
+        }
+        assertTrue(worksheets.view(stranger, ProcessStep.GETTING_STARTED).getSheets().stream()
+                .allMatch(sheet -> sheet.getRows().stream().noneMatch(r -> r.getWorkspace().equals(workspace))));
+        assertEquals(WorkspaceService.ROW_NOT_FOUND, outcome(() -> worksheets.row(stranger, row.getId())));
+        assertEquals(WorkspaceService.NO_WORKSPACE, outcome(() -> worksheets.view(nobody, ProcessStep.GETTING_STARTED)));
+        assertEquals(WorkspaceService.NO_WORKSPACE, outcome(() -> steps.statuses(nobody)));
+    }
+
+    @Test
+    void aStaleSaveOfAWorksheetRowIsRefusedWithWhoAndWhenAndChangesNothing() {
+        WorksheetRow row = coreTeamRow("Amina");
+        long version = row.getVersion();
+        worksheets.save(editor, Worksheet.CORE_TEAM, row.getId(), version, Map.of("name", "Amina Tembe", "department", "Planning", "role", "Lead"));
+        BusinessException stale = assertThrows(BusinessException.class, () -> worksheets.save(lead, Worksheet.CORE_TEAM, row.getId(), version,
+                Map.of("name", "Amina T.", "department", "Water", "role", "Lead")));
+        assertEquals(WorkspaceService.CONFLICT, stale.getMessageKey());
+        assertTrue(String.valueOf(stale.getArguments()[0]).startsWith("editor "), "names who saved first");
+        assertTrue(stale.getArguments()[1] instanceof Instant);
+        assertEquals("Amina Tembe", worksheets.row(lead, row.getId()).value("name"));
+    }
+
+    @Test
+    void anInvalidRowIsRefusedFieldByFieldAndAOneRowWorksheetStaysOneRow() {
+        InvalidRowException invalid = assertThrows(InvalidRowException.class,
+                () -> worksheets.save(lead, Worksheet.STAKEHOLDERS, null, null, Map.of("organisation", "Fishers", "influence", "9")));
+        assertEquals(Map.of("group", Worksheet.REQUIRED, "influence", Worksheet.NOT_A_RATING, "interest", Worksheet.REQUIRED),
+                invalid.getFieldErrors());
+        worksheets.save(lead, Worksheet.REVIEW, null, null, Map.of("date", "2027-06-01"));
+        assertEquals(Worksheet.ONLY_ONE, outcome(() -> worksheets.save(lead, Worksheet.REVIEW, null, null, Map.of("date", "2027-07-01"))));
+        worksheets.save(lead, Worksheet.CAPACITY, null, null, Map.of("dimension", "skills", "level", "low", "evidence", "No training"));
+        InvalidRowException twice = assertThrows(InvalidRowException.class, () -> worksheets.save(editor, Worksheet.CAPACITY, null, null,
+                Map.of("dimension", "skills", "level", "high", "evidence", "Trained")));
+        assertEquals(Map.of("dimension", Worksheet.DUPLICATE), twice.getFieldErrors());
+    }
+
+    @Test
+    void stepStatusFollowsRowsTicksAndTheEditorsMark() {
+        assertEquals(StepStatus.NOT_STARTED, steps.statuses(lead).get(ProcessStep.VULNERABILITY));
+        worksheets.save(lead, Worksheet.DATA_GAPS, null, null, Map.of("gap", "Ward population"));
+        assertEquals(StepStatus.IN_PROGRESS, steps.statuses(viewer).get(ProcessStep.VULNERABILITY));
+        workspaces.markStep(editor, ProcessStep.VULNERABILITY, true);
+        assertEquals(StepStatus.COMPLETE, steps.statuses(viewer).get(ProcessStep.VULNERABILITY));
+        workspaces.markStep(editor, ProcessStep.VULNERABILITY, false);
+        assertEquals(StepStatus.IN_PROGRESS, steps.statuses(viewer).get(ProcessStep.VULNERABILITY));
+        long item = steps.panel(lead, ProcessStep.MONITORING, "fr").getChecks().get(0).getId();
+        steps.saveChecks(editor, ProcessStep.MONITORING, Set.of(item));
+        var panel = steps.panel(viewer, ProcessStep.MONITORING, "pt");
+        assertEquals(StepStatus.IN_PROGRESS, panel.getStatus(), "a ticked item starts the step");
+        assertTrue(panel.getChecks().get(0).isTicked() && panel.getChecks().get(0).getTickedBy().startsWith("editor "));
+        assertTrue(!panel.getGuidance().isEmpty() && !panel.getExamples().isEmpty(), "guidance in Portuguese");
+    }
+
+    @Test
+    void anInvitedColleagueJoinsWithTheChosenRoleAndTheLeadsTrial() throws Exception {
+        String invitee = "invited." + System.nanoTime() + "@example.org";
+        members.invite(lead, invitee, MemberRole.EDITOR);
+        tx.begin();
+        Account account = new Account(invitee, "Invited colleague", "not-used", Role.MEMBER, AccountStatus.UNCONFIRMED, "pt");
+        account.joinMunicipality(em.merge(municipality));
+        account.confirm(Instant.now(), Duration.ofDays(7));
+        em.persist(account);
+        tx.commit();
+        workspaces.onAccountConfirmed(new AccountConfirmed(account.getId()));
+        WorkspaceMember joined = workspaces.membership(invitee).orElseThrow();
+        assertEquals(MemberRole.EDITOR, joined.getRole());
+        assertEquals(workspace, joined.getWorkspace());
+        Instant leadTrial = workspaces.membership(lead).orElseThrow().getAccount().getTrialEndsAt();
+        assertEquals(leadTrial, em.find(Account.class, account.getId()).getTrialEndsAt(), "no trial clock of their own");
+    }
+
+    private static RiskForm risk() {
+        RiskForm form = new RiskForm();
+        form.setHazard("Flood");
+        form.setSector(Sector.WATER);
+        form.setImpact("Pumps flooded");
+        form.setLikelihood(3);
+        form.setConsequence(4);
+        return form;
+    }
+
+    private static Map<Criterion, Integer> weights() {
+        Map<Criterion, Integer> weights = new EnumMap<>(Criterion.class);
+        for (Criterion criterion : Criterion.values()) {
+            weights.put(criterion, 5);
+        }
+        return weights;
+    }
+
+    private static ActionForm action() {
+        ActionForm form = new ActionForm();
+        form.setActionText("Clear the drains");
+        form.setObjective("Drains clear before the rains");
+        form.setDepartment("Roads");
+        form.setStatus(ActionStatus.PLANNED);
+        return form;
+    }
+}
