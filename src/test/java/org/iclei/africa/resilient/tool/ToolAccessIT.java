@@ -33,7 +33,7 @@ class ToolAccessIT {
     static final List<String> URLS = List.of("/tool", STEP1, "/tool/steps/climate-baseline", "/tool/steps/impacts-and-risks",
             "/tool/steps/vulnerability", "/tool/steps/adaptation-options", "/tool/steps/prioritisation", "/tool/steps/action-plan",
             "/tool/steps/monitoring", "/tool/members", "/tool/report", "/tool/export/core-team.csv", "/tool/export/risks.csv",
-            "/tool/export/options.csv", "/tool/export/actions.csv", "/tool/export/review.csv");
+            "/tool/export/options.csv", "/tool/export/actions.csv", "/tool/export/review.csv", "/tool/report.pdf");
 
     static String municipality;
     static String marker;

@@ -30,6 +30,7 @@ import org.iclei.africa.resilient.tool.application.ActionForm;
 import org.iclei.africa.resilient.tool.application.ActionPlanService;
 import org.iclei.africa.resilient.tool.application.InvalidRowException;
 import org.iclei.africa.resilient.tool.application.MembersService;
+import org.iclei.africa.resilient.tool.application.OptionForm;
 import org.iclei.africa.resilient.tool.application.PrioritisationService;
 import org.iclei.africa.resilient.tool.application.RiskForm;
 import org.iclei.africa.resilient.tool.application.StepService;
@@ -38,6 +39,7 @@ import org.iclei.africa.resilient.tool.application.WorkspaceService;
 import org.iclei.africa.resilient.tool.domain.ActionStatus;
 import org.iclei.africa.resilient.tool.domain.Criterion;
 import org.iclei.africa.resilient.tool.domain.MemberRole;
+import org.iclei.africa.resilient.tool.domain.OptionType;
 import org.iclei.africa.resilient.tool.domain.ProcessStep;
 import org.iclei.africa.resilient.tool.domain.Sector;
 import org.iclei.africa.resilient.tool.domain.StepStatus;
@@ -180,6 +182,14 @@ class ToolServicesIT {
         }, ok, ok, notFound);
         matrix("save the weights", email -> prioritisation.saveWeights(email, weights()), ok, ok, ok);
         matrix("add an action", email -> actionPlan.save(email, action()), ok, ok, ok);
+        matrix("delete an action", email -> {
+            var action = actionPlan.save(lead, action());
+            actionPlan.delete(email, action.getId(), action.getVersion());
+        }, ok, ok, notFound);
+        matrix("delete an option", email -> {
+            var option = prioritisation.saveOption(lead, option("Drains " + System.nanoTime()));
+            prioritisation.deleteOption(email, option.getId(), option.getVersion());
+        }, ok, ok, notFound);
         matrix("invite a colleague", email -> members.invite(email, "invitee." + System.nanoTime() + "@example.org", MemberRole.VIEWER),
                 ok, MembersService.LEAD_ONLY, ok);
         long viewerMember = workspaces.membership(viewer).orElseThrow().getId();
@@ -260,6 +270,28 @@ class ToolServicesIT {
         assertEquals(workspace, joined.getWorkspace());
         Instant leadTrial = workspaces.membership(lead).orElseThrow().getAccount().getTrialEndsAt();
         assertEquals(leadTrial, em.find(Account.class, account.getId()).getTrialEndsAt(), "no trial clock of their own");
+    }
+
+    @Test
+    void optionsAndActionsStillInUseAreNotDeleted() {
+        var option = prioritisation.saveOption(lead, option("Mangroves"));
+        ActionForm form = action();
+        form.setOptionId(option.getId());
+        var action = actionPlan.save(lead, form);
+        assertEquals(PrioritisationService.IN_USE, outcome(() -> prioritisation.deleteOption(editor, option.getId(), option.getVersion())));
+        worksheets.save(lead, Worksheet.INDICATORS, null, null, Map.of("action", String.valueOf(action.getId()), "indicator", "Hectares",
+                "baseline", "0", "target", "20", "frequency", "yearly", "owner", "Environment"));
+        assertEquals(ActionPlanService.IN_USE, outcome(() -> actionPlan.delete(editor, action.getId(), action.getVersion())));
+        assertEquals(WorkspaceService.CONFLICT, outcome(() -> actionPlan.delete(editor, action.getId(), action.getVersion() - 1)));
+    }
+
+    private static OptionForm option(String name) {
+        OptionForm form = new OptionForm();
+        form.setName(name);
+        form.setRisksAddressed("Flood");
+        form.setType(OptionType.NO_REGRET);
+        form.setLeadDepartment("Roads");
+        return form;
     }
 
     private static RiskForm risk() {

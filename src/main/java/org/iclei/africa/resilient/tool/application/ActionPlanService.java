@@ -15,6 +15,8 @@ import org.iclei.africa.resilient.shared.BusinessException;
 import org.iclei.africa.resilient.tool.domain.ActionStatus;
 import org.iclei.africa.resilient.tool.domain.AdaptationOption;
 import org.iclei.africa.resilient.tool.domain.PlanAction;
+import org.iclei.africa.resilient.tool.domain.Worksheet;
+import org.iclei.africa.resilient.tool.domain.WorksheetRow;
 import org.iclei.africa.resilient.tool.domain.Workspace;
 import org.iclei.africa.resilient.tool.domain.WorkspaceMember;
 
@@ -23,6 +25,7 @@ import org.iclei.africa.resilient.tool.domain.WorkspaceMember;
 public class ActionPlanService {
 
     public static final String DATES = "tool.action.dates";
+    public static final String IN_USE = "tool.action.inUse";
     static final String ACTIONS = "actions";
 
     @PersistenceContext
@@ -109,6 +112,23 @@ public class ActionPlanService {
         em.flush();
         workspaces.recordChange(member, ACTIONS, action.getId(), form.getId() == null ? "added" : "edited", action.getActionText());
         return action;
+    }
+
+    /** Deletes an action that no monitoring indicator follows; refused with {@link #IN_USE} otherwise, and on a stale version. */
+    public void delete(String email, long id, long version) {
+        WorkspaceMember member = workspaces.editor(email);
+        PlanAction action = action(email, id);
+        if (action.getVersion() != version) {
+            throw new BusinessException(WorkspaceService.CONFLICT, action.getChangedBy(), action.getUpdatedAt());
+        }
+        String ref = String.valueOf(id);
+        boolean followed = em.createNamedQuery("WorksheetRow.findByWorkspace", WorksheetRow.class).setParameter("workspace", member.getWorkspace())
+                .getResultStream().anyMatch(r -> r.getWorksheet() == Worksheet.INDICATORS && r.value("action").equals(ref));
+        if (followed) {
+            throw new BusinessException(IN_USE);
+        }
+        workspaces.recordChange(member, ACTIONS, id, "deleted", action.getActionText());
+        em.remove(action);
     }
 
     private List<PlanAction> actions(Workspace workspace) {

@@ -26,6 +26,7 @@ import org.iclei.africa.resilient.tool.domain.WorkspaceMember;
 public class PrioritisationService {
 
     public static final String BAD_WEIGHTS = "tool.weights.invalid";
+    public static final String IN_USE = "tool.option.inUse";
     static final String OPTIONS = "options";
 
     @PersistenceContext
@@ -97,6 +98,22 @@ public class PrioritisationService {
         em.flush();
         workspaces.recordChange(member, OPTIONS, option.getId(), form.getId() == null ? "added" : "edited", option.getName());
         return option;
+    }
+
+    /** Deletes an option that no action carries out; refused with {@link #IN_USE} otherwise, and on a stale version. */
+    public void deleteOption(String email, long id, long version) {
+        WorkspaceMember member = workspaces.editor(email);
+        AdaptationOption option = option(email, id);
+        if (option.getVersion() != version) {
+            throw new BusinessException(WorkspaceService.CONFLICT, option.getChangedBy(), option.getUpdatedAt());
+        }
+        long actions = em.createQuery("select count(a) from PlanAction a where a.option = :o", Long.class).setParameter("o", option)
+                .getSingleResult();
+        if (actions > 0) {
+            throw new BusinessException(IN_USE);
+        }
+        workspaces.recordChange(member, OPTIONS, id, "deleted", option.getName());
+        em.remove(option);
     }
 
     public void saveWeights(String email, Map<Criterion, Integer> entered) {

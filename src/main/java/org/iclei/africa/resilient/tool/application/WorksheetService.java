@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.iclei.africa.resilient.shared.BusinessException;
+import org.iclei.africa.resilient.tool.domain.Field;
 import org.iclei.africa.resilient.tool.domain.MemberRole;
 import org.iclei.africa.resilient.tool.domain.PlanAction;
 import org.iclei.africa.resilient.tool.domain.ProcessStep;
@@ -145,13 +146,30 @@ public class WorksheetService {
         if (added) {
             row = new WorksheetRow(workspace, sheet);
         }
+        String changes = added ? "" : changes(sheet, row.getValues(), checked.values());
         row.edit(checked.values(), member.getAccount().getFullName());
         if (added) {
             em.persist(row);
         }
         em.flush();
-        workspaces.recordChange(member, sheet.slug(), row.getId(), added ? "added" : "edited", row.getTitle());
+        workspaces.recordChange(member, sheet.slug(), row.getId(), added ? "added" : "edited",
+                changes.isEmpty() ? row.getTitle() : row.getTitle() + " — " + changes);
         return row;
+    }
+
+    /** What an edit changed, field by field: {@code role: Coordinator → Lead; date: (empty) → 2026-05-01}. */
+    static String changes(Worksheet sheet, Map<String, String> before, Map<String, String> after) {
+        return sheet.fields().stream().map(Field::name)
+                .filter(name -> !before.getOrDefault(name, "").equals(after.getOrDefault(name, "")))
+                .map(name -> name + ": " + shown(before.get(name)) + " → " + shown(after.get(name)))
+                .collect(Collectors.joining("; "));
+    }
+
+    private static String shown(String value) {
+        if (value == null || value.isEmpty()) {
+            return "(empty)";
+        }
+        return value.length() > 60 ? value.substring(0, 59) + "…" : value;
     }
 
     /** Deletes a row; deleting an indicator deletes its progress updates with it. */

@@ -65,6 +65,10 @@ public class ActionPlanBacking extends ToolPage {
         act(() -> service.save(email(), form), "tool.action.saved");
     }
 
+    public void delete() throws IOException {
+        deleteFromRequest(request, (id, version) -> service.delete(email(), id, version), "tool.action.deleted");
+    }
+
     public ActionPlanService.View getView() {
         return view;
     }

@@ -68,6 +68,10 @@ public class PrioritisationBacking extends ToolPage {
         act(() -> service.saveOption(email(), form), "tool.option.saved");
     }
 
+    public void deleteOption() throws IOException {
+        deleteFromRequest(request, (id, version) -> service.deleteOption(email(), id, version), "tool.option.deleted");
+    }
+
     public void saveWeights() throws IOException {
         act(() -> service.saveWeights(email(), weights), "tool.weights.saved");
     }

@@ -65,15 +65,8 @@ public class RisksBacking extends ToolPage {
         act(() -> workspaces.saveRisk(email(), form), "tool.risk.saved");
     }
 
-    /** Deletes the row named by the posted {@code deleteId} and {@code deleteVersion} (one small form per row). */
     public void delete() throws IOException {
-        String id = request.getParameter("deleteId");
-        String version = request.getParameter("deleteVersion");
-        if (id == null || version == null || !id.matches("\\d{1,18}") || !version.matches("\\d{1,18}")) {
-            error(bundle().getString(WorkspaceService.ROW_NOT_FOUND));
-            return;
-        }
-        act(() -> workspaces.deleteRisk(email(), Long.parseLong(id), Long.parseLong(version)), "tool.risk.deleted");
+        deleteFromRequest(request, (id, version) -> workspaces.deleteRisk(email(), id, version), "tool.risk.deleted");
     }
 
     public RisksView getView() {

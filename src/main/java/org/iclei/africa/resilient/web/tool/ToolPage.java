@@ -6,6 +6,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.text.MessageFormat;
 import java.time.Instant;
@@ -75,6 +76,23 @@ abstract class ToolPage {
             error(bundle().getString("tool.failed"));
             FacesContext.getCurrentInstance().validationFailed();
         }
+    }
+
+    /** Deletes the row named by the posted {@code deleteId} and {@code deleteVersion} (one small form per row). */
+    protected void deleteFromRequest(HttpServletRequest request, RowDeletion deletion, String doneKey) throws IOException {
+        Long id = idParameter(request.getParameter("deleteId"));
+        Long version = idParameter(request.getParameter("deleteVersion"));
+        if (id == null || version == null) {
+            error(bundle().getString(WorkspaceService.ROW_NOT_FOUND));
+            return;
+        }
+        act(() -> deletion.delete(id, version), doneKey);
+    }
+
+    /** A service's deletion of a row of a given version. */
+    @FunctionalInterface
+    protected interface RowDeletion {
+        void delete(long id, long version);
     }
 
     /** The message of a refusal in the member's language; a conflict names who changed the row and when. */

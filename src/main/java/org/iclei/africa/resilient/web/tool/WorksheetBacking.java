@@ -88,13 +88,7 @@ public class WorksheetBacking extends ToolPage {
     }
 
     public void delete() throws IOException {
-        Long id = idParameter(request.getParameter("deleteId"));
-        Long version = idParameter(request.getParameter("deleteVersion"));
-        if (id == null || version == null) {
-            error(bundle().getString(WorkspaceService.ROW_NOT_FOUND));
-            return;
-        }
-        act(() -> worksheets.delete(email(), id, version), "ws.deleted");
+        deleteFromRequest(request, (id, version) -> worksheets.delete(email(), id, version), "ws.deleted");
     }
 
     private Optional<Worksheet> posted() {
