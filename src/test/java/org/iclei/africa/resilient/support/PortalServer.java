@@ -69,6 +69,7 @@ public final class PortalServer {
         if (instance == null) {
             instance = new PortalServer();
             deleteDirectory(instance.dataDir);
+            emptyPostgreSql();
             MailServer.start();
             instance.start();
             Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "stop-it-portal"));
@@ -175,6 +176,23 @@ public final class PortalServer {
     private String tail() {
         String all = log();
         return all.substring(Math.max(0, all.length() - 4000));
+    }
+
+    /**
+     * On PostgreSQL the shared portal, like on H2, starts on an empty database, so that its first start
+     * (first administrator, demo workspace, their passwords in its log) happens in this run's log even
+     * when an Arquillian test used the database before. Drops everything the test role owns.
+     */
+    private static void emptyPostgreSql() {
+        if (!TestEnvironment.isPostgreSql()) {
+            return;
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(TestEnvironment.databaseUrl(), TestEnvironment.property("it.db.user"),
+                TestEnvironment.property("it.db.password")); java.sql.Statement statement = c.createStatement()) {
+            statement.execute("drop owned by current_user cascade");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not empty the PostgreSQL test database", e);
+        }
     }
 
     /** Deletes a folder of test data with everything in it (an H2 database between runs). */
