@@ -57,7 +57,7 @@ class DemoWorkspaceIT {
         assertTrue(page(demo, "/tool/report").contains("Mvula Bay (demo)"));
         var pdf = Http.getBytes(PortalServer.get().url("/tool/report.pdf"), "Cookie", demo);
         assertEquals(200, pdf.statusCode());
-        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(pdf.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
         assertTrue(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-") && pdf.body().length > 5000,
                 "a PDF of the whole plan");
         assertFalse(page(null, "/").contains(password) || page(null, "/tool").contains(DEMO), "never shown on a page");

@@ -221,6 +221,10 @@ class ToolServicesIT {
         assertTrue(String.valueOf(stale.getArguments()[0]).startsWith("editor "), "names who saved first");
         assertTrue(stale.getArguments()[1] instanceof Instant);
         assertEquals("Amina Tembe", worksheets.row(lead, row.getId()).value("name"));
+
+        long weights = prioritisation.view(lead).weightsVersion();
+        prioritisation.saveWeights(editor, weights(), weights);
+        assertEquals(WorkspaceService.CONFLICT, outcome(() -> prioritisation.saveWeights(lead, weights(), weights)), "weights too");
     }
 
     @Test
@@ -270,6 +274,20 @@ class ToolServicesIT {
         assertEquals(workspace, joined.getWorkspace());
         Instant leadTrial = workspaces.membership(lead).orElseThrow().getAccount().getTrialEndsAt();
         assertEquals(leadTrial, em.find(Account.class, account.getId()).getTrialEndsAt(), "no trial clock of their own");
+    }
+
+    @Test
+    void aRemovedMemberLosesTheWorkspaceAndARenewedInvitationBringsThemStraightBack() {
+        long viewerMember = workspaces.membership(viewer).orElseThrow().getId();
+        assertEquals(MembersService.LEAD_ONLY, outcome(() -> members.remove(editor, viewerMember)));
+        members.remove(lead, viewerMember);
+        assertEquals(WorkspaceService.NO_WORKSPACE, outcome(() -> worksheets.view(viewer, ProcessStep.GETTING_STARTED)));
+        members.invite(lead, viewer, MemberRole.EDITOR);
+        assertEquals(MemberRole.EDITOR, workspaces.membership(viewer).orElseThrow().getRole());
+        assertEquals(MembersService.ALREADY_MEMBER, outcome(() -> members.invite(lead, viewer, MemberRole.VIEWER)));
+        assertEquals(MembersService.OTHER_WORKSPACE, outcome(() -> members.invite(lead, stranger, MemberRole.VIEWER)));
+        long leadMember = workspaces.membership(lead).orElseThrow().getId();
+        assertEquals(MembersService.LAST_LEAD, outcome(() -> members.changeRole(lead, leadMember, MemberRole.EDITOR)));
     }
 
     @Test

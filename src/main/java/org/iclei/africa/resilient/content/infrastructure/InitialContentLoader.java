@@ -2,15 +2,10 @@ package org.iclei.africa.resilient.content.infrastructure;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -26,6 +21,7 @@ import org.iclei.africa.resilient.content.domain.StoredFile;
 import org.iclei.africa.resilient.content.domain.Supporter;
 import org.iclei.africa.resilient.content.domain.SupporterKind;
 import org.iclei.africa.resilient.content.domain.Topic;
+import org.iclei.africa.resilient.shared.JsonResources;
 
 /**
  * Fills an empty database from {@code demo/content.json}: countries and topics always (reference data
@@ -152,15 +148,6 @@ public class InitialContentLoader {
     }
 
     private static JsonObject read() {
-        try (InputStream in = InitialContentLoader.class.getResourceAsStream(SOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(SOURCE + " is missing from the application");
-            }
-            try (JsonReader reader = Json.createReader(in)) {
-                return reader.readObject();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonResources.read(SOURCE);
     }
 }

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Optional;
 import org.iclei.africa.resilient.accounts.application.AccountMails;
 import org.iclei.africa.resilient.accounts.domain.Account;
+import org.iclei.africa.resilient.accounts.domain.AccountStatus;
 import org.iclei.africa.resilient.accounts.domain.AccountToken;
+import org.iclei.africa.resilient.accounts.domain.Role;
 import org.iclei.africa.resilient.shared.BusinessException;
 import org.iclei.africa.resilient.tool.domain.MemberRole;
 import org.iclei.africa.resilient.tool.domain.Workspace;
@@ -92,7 +94,10 @@ public class MembersService {
         return new View(workspace, lead, members(workspace), invitations);
     }
 
-    /** Invites a colleague: a mail with a link to register through, or — for an account that has no workspace — straight in. */
+    /**
+     * Invites a colleague: a mail with a link to register through (an unconfirmed account joins when it
+     * confirms), or — for a confirmed account that has no workspace — straight in, with a notice by mail.
+     */
     public void invite(String email, String inviteeEmail, MemberRole role) {
         WorkspaceMember lead = lead(email);
         String invitee = inviteeEmail == null ? "" : Account.normaliseEmail(inviteeEmail);
@@ -105,6 +110,15 @@ public class MembersService {
             Optional<WorkspaceMember> membership = workspaces.membership(invitee);
             if (membership.isPresent()) {
                 throw new BusinessException(membership.get().getWorkspace().equals(lead.getWorkspace()) ? ALREADY_MEMBER : OTHER_WORKSPACE);
+            }
+            Account account = existing.get();
+            if (account.getStatus() == AccountStatus.ACTIVE && account.getRole() == Role.MEMBER) {
+                // a confirmed account without a workspace (e.g. removed earlier) joins at once; it keeps its own access
+                account.joinMunicipality(lead.getWorkspace().getMunicipality());
+                em.persist(new WorkspaceMember(lead.getWorkspace(), account, role));
+                mails.send("added", account.getLanguage(), account.getFullName(), "/tool", account.getEmail());
+                workspaces.recordChange(lead, "members", null, "added", invitee + " · " + role);
+                return;
             }
         }
         byte[] bytes = new byte[32];

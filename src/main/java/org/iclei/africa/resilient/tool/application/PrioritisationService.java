@@ -39,7 +39,8 @@ public class PrioritisationService {
     Validator validator;
 
     /** What the signed-in member sees of prioritisation. */
-    public record View(boolean canEdit, List<AdaptationOption> options, Map<Criterion, Integer> weights, List<Ranking.Ranked> ranking) {
+    public record View(boolean canEdit, List<AdaptationOption> options, Map<Criterion, Integer> weights, long weightsVersion,
+            List<Ranking.Ranked> ranking) {
 
         public boolean isCanEdit() {
             return canEdit;
@@ -63,7 +64,7 @@ public class PrioritisationService {
         List<AdaptationOption> options = options(member.getWorkspace());
         CriteriaWeights weights = weights(member.getWorkspace());
         List<Ranking.Ranked> ranking = Ranking.rank(options.stream().map(AdaptationOption::candidate).toList(), weights.normalised());
-        return new View(WorkspaceService.canEdit(member), options, weights.entered(), ranking);
+        return new View(WorkspaceService.canEdit(member), options, weights.entered(), weights.getVersion(), ranking);
     }
 
     public AdaptationOption option(String email, long id) {
@@ -117,9 +118,22 @@ public class PrioritisationService {
     }
 
     public void saveWeights(String email, Map<Criterion, Integer> entered) {
+        saveWeights(email, entered, null);
+    }
+
+    /**
+     * New weights for the workspace. With {@code version} (the one the member's form was made from), a
+     * colleague's save in between is refused with {@link WorkspaceService#CONFLICT}.
+     */
+    public void saveWeights(String email, Map<Criterion, Integer> entered, Long version) {
         WorkspaceMember member = workspaces.editor(email);
+        CriteriaWeights weights = weights(member.getWorkspace());
+        if (version != null && version != weights.getVersion()) {
+            throw new BusinessException(WorkspaceService.CONFLICT, weights.getChangedBy() == null ? "?" : weights.getChangedBy(),
+                    weights.getUpdatedAt());
+        }
         try {
-            weights(member.getWorkspace()).change(entered);
+            weights.change(entered, member.getAccount().getFullName());
         } catch (IllegalArgumentException e) {
             throw new BusinessException(BAD_WEIGHTS);
         }
@@ -137,6 +151,7 @@ public class PrioritisationService {
                 .orElseGet(() -> {
                     CriteriaWeights created = new CriteriaWeights(workspace);
                     em.persist(created);
+                    em.flush(); // gives it its version, which the weights form carries back
                     return created;
                 });
     }

@@ -44,6 +44,9 @@ public class CriteriaWeights extends BaseEntity {
     @Column(name = "w_urgency", nullable = false)
     private int urgency = 1;
 
+    @Column(name = "changed_by", length = 120)
+    private String changedBy;
+
     protected CriteriaWeights() {
         // for JPA
     }
@@ -65,8 +68,9 @@ public class CriteriaWeights extends BaseEntity {
     }
 
     /** New weights; {@link Weights#of} checks them (none negative, not all zero). */
-    public void change(Map<Criterion, Integer> weights) {
+    public void change(Map<Criterion, Integer> weights, String by) {
         Weights.of(weights);
+        changedBy = by;
         effectiveness = weights.getOrDefault(Criterion.EFFECTIVENESS, 0);
         cost = weights.getOrDefault(Criterion.COST, 0);
         technicalFeasibility = weights.getOrDefault(Criterion.TECHNICAL_FEASIBILITY, 0);
@@ -74,6 +78,10 @@ public class CriteriaWeights extends BaseEntity {
         coBenefits = weights.getOrDefault(Criterion.CO_BENEFITS, 0);
         stakeholderSupport = weights.getOrDefault(Criterion.STAKEHOLDER_SUPPORT, 0);
         urgency = weights.getOrDefault(Criterion.URGENCY, 0);
+    }
+
+    public String getChangedBy() {
+        return changedBy;
     }
 
     public Weights normalised() {

@@ -1,19 +1,15 @@
 package org.iclei.africa.resilient.tool.infrastructure;
 
 import jakarta.ejb.Stateless;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.logging.Logger;
 import org.iclei.africa.resilient.content.infrastructure.HtmlSanitizer;
 import org.iclei.africa.resilient.tool.domain.CheckItem;
 import org.iclei.africa.resilient.tool.domain.ProcessStep;
 import org.iclei.africa.resilient.tool.domain.StepGuide;
+import org.iclei.africa.resilient.shared.JsonResources;
 
 /**
  * Gives an empty database the guidance, pioneers' examples and self-check items of the eight steps, in
@@ -55,15 +51,6 @@ public class StepGuideLoader {
     }
 
     private static JsonObject read() {
-        try (InputStream in = StepGuideLoader.class.getResourceAsStream(SOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(SOURCE + " is missing from the application");
-            }
-            try (JsonReader reader = Json.createReader(in)) {
-                return reader.readObject();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonResources.read(SOURCE);
     }
 }

@@ -35,6 +35,7 @@ public class PrioritisationBacking extends ToolPage {
     private PrioritisationService.View view;
     private final OptionForm form = new OptionForm();
     private final Map<Criterion, Integer> weights = new EnumMap<>(Criterion.class);
+    private Long weightsVersion;
 
     @PostConstruct
     void load() {
@@ -42,6 +43,7 @@ public class PrioritisationBacking extends ToolPage {
         try {
             view = service.view(email);
             weights.putAll(view.weights());
+            weightsVersion = view.weightsVersion();
             String edit = request.getParameter("edit");
             if (edit != null && edit.matches("\\d{1,18}") && !"POST".equals(request.getMethod())) {
                 AdaptationOption option = service.option(email, Long.parseLong(edit));
@@ -73,7 +75,15 @@ public class PrioritisationBacking extends ToolPage {
     }
 
     public void saveWeights() throws IOException {
-        act(() -> service.saveWeights(email(), weights), "tool.weights.saved");
+        act(() -> service.saveWeights(email(), weights, weightsVersion), "tool.weights.saved");
+    }
+
+    public Long getWeightsVersion() {
+        return weightsVersion;
+    }
+
+    public void setWeightsVersion(Long weightsVersion) {
+        this.weightsVersion = weightsVersion;
     }
 
     public PrioritisationService.View getView() {
