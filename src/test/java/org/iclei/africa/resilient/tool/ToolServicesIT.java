@@ -291,6 +291,16 @@ class ToolServicesIT {
     }
 
     @Test
+    void aWorkspaceCannotSendInvitationsWithoutEnd() {
+        String refused = "OK";
+        for (int i = 0; i < 31 && refused.equals("OK"); i++) {
+            String invitee = "many." + i + "." + System.nanoTime() + "@example.org";
+            refused = outcome(() -> members.invite(lead, invitee, MemberRole.VIEWER));
+        }
+        assertEquals(MembersService.TOO_MANY, refused, "at most 30 invitations a day");
+    }
+
+    @Test
     void optionsAndActionsStillInUseAreNotDeleted() {
         var option = prioritisation.saveOption(lead, option("Mangroves"));
         ActionForm form = action();

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -32,6 +33,10 @@ public class MembersService {
     public static final String ALREADY_MEMBER = "members.alreadyMember";
     public static final String OTHER_WORKSPACE = "members.otherWorkspace";
     public static final String BAD_EMAIL = "members.badEmail";
+    public static final String TOO_MANY = "members.tooMany";
+
+    /** Invitation mails a workspace may send in 24 hours (so that the portal cannot be used to send mail at will). */
+    static final int INVITATIONS_PER_DAY = 30;
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -120,6 +125,11 @@ public class MembersService {
                 workspaces.recordChange(lead, "members", null, "added", invitee + " · " + role);
                 return;
             }
+        }
+        long lastDay = em.createQuery("select count(i) from WorkspaceInvitation i where i.workspace = :w and i.createdAt > :since", Long.class)
+                .setParameter("w", lead.getWorkspace()).setParameter("since", Instant.now().minus(Duration.ofDays(1))).getSingleResult();
+        if (lastDay >= INVITATIONS_PER_DAY) {
+            throw new BusinessException(TOO_MANY);
         }
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
