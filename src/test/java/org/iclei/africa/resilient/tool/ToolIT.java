@@ -92,7 +92,7 @@ class ToolIT {
         assertTrue(page.contains("20 · Extreme"), "4 × 5 = 20, extreme");
         assertTrue(page.contains("6 · Medium"), "2 × 3 = 6, medium");
         assertTrue(page.contains("data-status=\"IN_PROGRESS\""), "in progress as soon as a row exists");
-        assertTrue(page.contains("added · Flooding of informal settlements"), "the recent-changes feed");
+        assertTrue(page.contains("added · Impacts and risks: Flooding of informal settlements"), "the recent-changes feed");
 
         Map<String, String> complete = new LinkedHashMap<>();
         complete.put("step-status-form", "step-status-form");

@@ -196,7 +196,7 @@ public class WorkspaceService {
             return created;
         });
         progress.mark(complete, member.getAccount().getFullName());
-        record(member, null, complete ? "completed" : "reopened", "step " + step.number());
+        recordChange(member, "steps", null, complete ? "completed" : "reopened", "step " + step.number());
     }
 
     private Optional<StepProgress> progress(Workspace workspace, ProcessStep step) {

@@ -152,6 +152,16 @@ public class WorksheetBacking extends ToolPage {
         return new CellFormat(bundle(), language.getLocale(), view.getActions(), view.getIndicators(), true).format(row, field);
     }
 
+    /** A link to the row's point on OpenStreetMap (vulnerable places), or null when it has none. */
+    public String mapLink(WorksheetRow row) {
+        String lat = row.value("latitude");
+        String lon = row.value("longitude");
+        if (lat.isEmpty() || lon.isEmpty()) {
+            return null;
+        }
+        return "https://www.openstreetmap.org/?mlat=" + lat + "&mlon=" + lon + "#map=15/" + lat + "/" + lon;
+    }
+
     public List<Integer> getRatings() {
         return List.of(1, 2, 3, 4, 5);
     }
