@@ -79,7 +79,7 @@ class ToolAccessIT {
     }
 
     private static String rowId(String page, String text) {
-        Matcher m = Pattern.compile("<tr id=\"row-(\\d+)\">\\s*<td data-field=\"[^\"]+\">" + Pattern.quote(text) + "</td>").matcher(page);
+        Matcher m = Pattern.compile("<tr id=\"row-(\\d+)\">\\s*<td data-field=\"[^\"]+\"[^>]*>" + Pattern.quote(text) + "</td>").matcher(page);
         assertTrue(m.find(), "row of " + text);
         return m.group(1);
     }

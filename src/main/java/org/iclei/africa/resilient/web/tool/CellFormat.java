@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.iclei.africa.resilient.tool.domain.Field;
+import org.iclei.africa.resilient.tool.domain.FieldType;
 import org.iclei.africa.resilient.tool.domain.WorksheetRow;
 
 /**
@@ -27,10 +28,17 @@ record CellFormat(ResourceBundle bundle, Locale locale, Map<Long, String> action
             case CHOICE -> bundle.getString("choice." + value);
             case YES_NO -> bundle.getString("yes".equals(value) ? "tool.yes" : "tool.no");
             case DATE -> forPage ? LocalDate.parse(value).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)) : value;
-            case AMOUNT, COORDINATE -> forPage ? NumberFormat.getNumberInstance(locale).format(new BigDecimal(value)) : value;
+            case AMOUNT, COORDINATE -> forPage ? number(field).format(new BigDecimal(value)) : value;
             case ACTION -> actions.getOrDefault(Long.valueOf(value), "—");
             case INDICATOR -> indicators.getOrDefault(Long.valueOf(value), "—");
             default -> value;
         };
+    }
+
+    /** Amounts with up to two decimals, coordinates with all six that are stored. */
+    private NumberFormat number(Field field) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(field.type() == FieldType.COORDINATE ? 6 : 2);
+        return format;
     }
 }
