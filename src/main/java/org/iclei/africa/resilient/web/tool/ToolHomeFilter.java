@@ -13,7 +13,8 @@ import java.io.IOException;
 
 /**
  * /tool is two pages in one: visitors read the public explanation of the tool; a signed-in member gets
- * the workspace dashboard at the same address (a forward, so the URL stays /tool).
+ * the workspace dashboard at the same address (a forward, so the URL stays /tool); /tool?about shows
+ * them the explanation too.
  */
 @WebFilter(urlPatterns = {"/tool", "/tool.xhtml"}, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
 public class ToolHomeFilter extends HttpFilter {
@@ -24,7 +25,7 @@ public class ToolHomeFilter extends HttpFilter {
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
-        if (request.getUserPrincipal() != null && "GET".equals(request.getMethod())) {
+        if (request.getUserPrincipal() != null && "GET".equals(request.getMethod()) && request.getParameter("about") == null) {
             response.setHeader("Cache-Control", "no-store");
             // OmniFaces' extensionless wrapper would keep naming the view /tool.xhtml inside the forward
             ServletRequest plain = request;
