@@ -74,6 +74,15 @@ class ToolAccessIT {
 
         viewerEmail = ToolClient.register(ToolClient.newEmail(), "Viewer of " + municipality, municipality, null);
         viewer = ToolClient.signIn(viewerEmail, ToolClient.PASSWORD);
+        assertFalse(page(viewer, STEP1).contains(marker), "not invited: nothing to see until a lead lets them in");
+        Matcher pending = Pattern.compile("<tr id=\"member-(\\d+)\" data-role=\"PENDING\">").matcher(page(lead, "/tool/members"));
+        assertTrue(pending.find());
+        Map<String, String> letIn = new LinkedHashMap<>();
+        letIn.put("role-form-" + pending.group(1), "role-form-" + pending.group(1));
+        letIn.put("memberId", pending.group(1));
+        letIn.put("role", "VIEWER");
+        letIn.put("change-role-" + pending.group(1), "x");
+        assertEquals(302, post(lead, "/tool/members", letIn).statusCode());
         stranger = ToolClient.member("Moamba " + n);
         admin = ToolClient.signIn("admin@localhost", ToolClient.loggedPassword("admin@localhost"));
     }

@@ -213,7 +213,7 @@ class ToolIT {
     }
 
     @Test
-    void anotherMunicipalityCannotReachTheRowsAndAColleagueJoinsAsAViewer() {
+    void anotherMunicipalityCannotReachTheRowsAndAColleagueWaitsForTheLeadToLetThemIn() {
         String municipality = "Xai-Xai " + System.nanoTime();
         String lead = member(municipality);
         assertEquals(302, saveRisk(lead, page(lead, ""), "Cyclone", 3, 5).statusCode());
@@ -232,6 +232,19 @@ class ToolIT {
         assertTrue(page(lead, "").contains("<td>Cyclone</td>"), "still there");
 
         String colleague = member(municipality);
+        String waiting = page(colleague, "");
+        assertTrue(waiting.contains("a lead has been told and will let you in"), "an uninvited colleague waits for a lead");
+        assertFalse(waiting.contains("Cyclone"));
+        String members = Http.get(portal.url("/tool/members"), "Cookie", lead).body();
+        Matcher pending = Pattern.compile("<tr id=\"member-(\\d+)\" data-role=\"PENDING\">").matcher(members);
+        assertTrue(pending.find(), members);
+        Map<String, String> approve = new LinkedHashMap<>();
+        approve.put("role-form-" + pending.group(1), "role-form-" + pending.group(1));
+        approve.put("memberId", pending.group(1));
+        approve.put("role", "VIEWER");
+        approve.put("change-role-" + pending.group(1), "x");
+        approve.put("jakarta.faces.ViewState", viewState(members));
+        assertEquals(302, Http.postForm(portal.url("/tool/members"), approve, "Cookie", lead).statusCode());
         String viewerPage = page(colleague, "");
         assertTrue(viewerPage.contains(" · Viewer</p>"));
         assertTrue(viewerPage.contains("<td>Cyclone</td>"), "a viewer reads the workspace");

@@ -173,7 +173,7 @@ class ToolServicesIT {
             WorksheetRow row = coreTeamRow("Deleted by " + email);
             worksheets.delete(email, row.getId(), row.getVersion());
         }, ok, ok, notFound);
-        matrix("tick check items", email -> steps.saveChecks(email, ProcessStep.GETTING_STARTED, Set.of()), ok, ok, ok);
+        matrix("tick check items", email -> steps.saveChecks(email, ProcessStep.GETTING_STARTED, Set.of(), Set.of()), ok, ok, ok);
         matrix("mark a step complete", email -> workspaces.markStep(email, ProcessStep.CLIMATE_BASELINE, true), ok, ok, ok);
         matrix("add a risk", email -> workspaces.saveRisk(email, risk()), ok, ok, ok);
         matrix("delete a risk", email -> {
@@ -251,11 +251,18 @@ class ToolServicesIT {
         workspaces.markStep(editor, ProcessStep.VULNERABILITY, false);
         assertEquals(StepStatus.IN_PROGRESS, steps.statuses(viewer).get(ProcessStep.VULNERABILITY));
         long item = steps.panel(lead, ProcessStep.MONITORING, "fr").getChecks().get(0).getId();
-        steps.saveChecks(editor, ProcessStep.MONITORING, Set.of(item));
+        steps.saveChecks(editor, ProcessStep.MONITORING, Set.of(item), Set.of());
         var panel = steps.panel(viewer, ProcessStep.MONITORING, "pt");
         assertEquals(StepStatus.IN_PROGRESS, panel.getStatus(), "a ticked item starts the step");
         assertTrue(panel.getChecks().get(0).isTicked() && panel.getChecks().get(0).getTickedBy().startsWith("editor "));
         assertTrue(!panel.getGuidance().isEmpty() && !panel.getExamples().isEmpty(), "guidance in Portuguese");
+
+        long other = panel.getChecks().get(1).getId();
+        steps.saveChecks(lead, ProcessStep.MONITORING, Set.of(other), Set.of()); // a form shown before the editor's tick
+        var both = steps.panel(viewer, ProcessStep.MONITORING, "en").getChecks();
+        assertTrue(both.get(0).isTicked() && both.get(1).isTicked(), "a colleague's tick in between is kept");
+        steps.saveChecks(lead, ProcessStep.MONITORING, Set.of(), Set.of(item));
+        assertTrue(!steps.panel(viewer, ProcessStep.MONITORING, "en").getChecks().get(0).isTicked(), "and an untick applies");
     }
 
     @Test
@@ -276,18 +283,67 @@ class ToolServicesIT {
         assertEquals(leadTrial, em.find(Account.class, account.getId()).getTrialEndsAt(), "no trial clock of their own");
     }
 
+    /** The token of the newest invitation mailed to {@code address} (from the outbox). */
+    private String mailedToken(String address, String path) {
+        String body = em.createQuery("select m.body from OutgoingMail m where m.recipient = :r order by m.id desc", String.class)
+                .setParameter("r", address).setMaxResults(1).getSingleResult();
+        int at = body.indexOf(path);
+        assertTrue(at >= 0, body);
+        return body.substring(at + path.length()).split("\\s")[0];
+    }
+
     @Test
-    void aRemovedMemberLosesTheWorkspaceAndARenewedInvitationBringsThemStraightBack() {
+    void aRemovedMemberLosesTheWorkspaceAndAnInvitationToTheirAccountBringsThemBack() {
         long viewerMember = workspaces.membership(viewer).orElseThrow().getId();
         assertEquals(MembersService.LEAD_ONLY, outcome(() -> members.remove(editor, viewerMember)));
         members.remove(lead, viewerMember);
         assertEquals(WorkspaceService.NO_WORKSPACE, outcome(() -> worksheets.view(viewer, ProcessStep.GETTING_STARTED)));
         members.invite(lead, viewer, MemberRole.EDITOR);
+        String token = mailedToken(viewer, "/tool/join?token=");
+        assertEquals(MembersService.INVITATION_INVALID, outcome(() -> members.accept(viewer, "not-" + token)));
+        members.accept(viewer, token);
         assertEquals(MemberRole.EDITOR, workspaces.membership(viewer).orElseThrow().getRole());
+        assertEquals(MembersService.INVITATION_INVALID, outcome(() -> members.accept(stranger, token)), "the link works once");
         assertEquals(MembersService.ALREADY_MEMBER, outcome(() -> members.invite(lead, viewer, MemberRole.VIEWER)));
-        assertEquals(MembersService.OTHER_WORKSPACE, outcome(() -> members.invite(lead, stranger, MemberRole.VIEWER)));
+
+        members.invite(lead, stranger, MemberRole.VIEWER); // the lead learns nothing about the address
+        assertEquals(MembersService.OTHER_WORKSPACE, outcome(() -> members.accept(stranger, mailedToken(stranger, "/tool/join?token="))));
         long leadMember = workspaces.membership(lead).orElseThrow().getId();
         assertEquals(MembersService.LAST_LEAD, outcome(() -> members.changeRole(lead, leadMember, MemberRole.EDITOR)));
+    }
+
+    @Test
+    void anUninvitedColleagueWaitsUntilALeadLetsThemIn() throws Exception {
+        tx.begin();
+        Account colleague = new Account("colleague." + System.nanoTime() + "@example.org", "Colleague", "not-used", Role.MEMBER,
+                AccountStatus.UNCONFIRMED, "fr");
+        colleague.joinMunicipality(em.merge(municipality));
+        colleague.confirm(Instant.now(), Duration.ofDays(7));
+        em.persist(colleague);
+        tx.commit();
+        workspaces.onAccountConfirmed(new AccountConfirmed(colleague.getId()));
+        String email = colleague.getEmail();
+        assertEquals(WorkspaceService.AWAITING_APPROVAL, outcome(() -> worksheets.view(email, ProcessStep.GETTING_STARTED)));
+        assertEquals(WorkspaceService.AWAITING_APPROVAL, outcome(() -> steps.statuses(email)));
+        mailedToken(lead, "/tool/members"); // the lead was told
+        WorkspaceMember pending = workspaces.membership(email).orElseThrow();
+        assertEquals(MemberRole.PENDING, pending.getRole());
+        assertEquals(WorkspaceService.ROW_NOT_FOUND, outcome(() -> members.changeRole(lead, pending.getId(), MemberRole.PENDING)));
+        members.changeRole(lead, pending.getId(), MemberRole.VIEWER);
+        assertEquals(workspace, worksheets.view(email, ProcessStep.GETTING_STARTED).workspace());
+    }
+
+    @Test
+    void anInvitationLinkIsClaimedByTheFirstRegistrationOnly() {
+        String invited = "claimed." + System.nanoTime() + "@example.org";
+        members.invite(lead, invited, MemberRole.LEAD);
+        String token = mailedToken(invited, "/register?invitation=");
+        assertTrue(members.invitation(token).isPresent());
+        members.claimInvitation(token, "first." + invited);
+        assertTrue(members.invitation(token).isEmpty(), "no longer offered on the registration page");
+        members.claimInvitation(token, "second." + invited);
+        assertEquals(1L, em.createQuery("select count(i) from WorkspaceInvitation i where i.email = :e", Long.class)
+                .setParameter("e", "first." + invited).getSingleResult());
     }
 
     @Test

@@ -55,7 +55,8 @@ public class RegistrationService {
     @Inject
     Event<AccountConfirmed> confirmed;
 
-    public void register(RegistrationForm form) {
+    /** @return true when a new account was made; false when the address already had one (its owner is told by mail) */
+    public boolean register(RegistrationForm form) {
         Set<ConstraintViolation<RegistrationForm>> violations = validator.validate(form);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
@@ -74,7 +75,7 @@ public class RegistrationService {
         Optional<Account> existing = findByEmail(email);
         if (existing.isPresent()) {
             mails.send("exists", existing.get(), "/login");
-            return;
+            return false;
         }
         Account account = new Account(email, form.getFullName().strip(), hasher.hash(form.getPassword()),
                 Role.MEMBER, AccountStatus.UNCONFIRMED, form.getLanguage());
@@ -82,6 +83,7 @@ public class RegistrationService {
         account.joinMunicipality(municipality(form.getMunicipality().strip(), country));
         em.persist(account);
         sendConfirmation(account);
+        return true;
     }
 
     /** Sends a new confirmation link to an unconfirmed account; says nothing about addresses that have none. */

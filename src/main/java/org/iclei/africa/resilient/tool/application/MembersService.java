@@ -3,6 +3,7 @@ package org.iclei.africa.resilient.tool.application;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -12,9 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.iclei.africa.resilient.accounts.application.AccountMails;
 import org.iclei.africa.resilient.accounts.domain.Account;
-import org.iclei.africa.resilient.accounts.domain.AccountStatus;
 import org.iclei.africa.resilient.accounts.domain.AccountToken;
-import org.iclei.africa.resilient.accounts.domain.Role;
 import org.iclei.africa.resilient.shared.BusinessException;
 import org.iclei.africa.resilient.tool.domain.MemberRole;
 import org.iclei.africa.resilient.tool.domain.Workspace;
@@ -34,6 +33,7 @@ public class MembersService {
     public static final String OTHER_WORKSPACE = "members.otherWorkspace";
     public static final String BAD_EMAIL = "members.badEmail";
     public static final String TOO_MANY = "members.tooMany";
+    public static final String INVITATION_INVALID = "register.invitation.invalid";
 
     /** Invitation mails a workspace may send in 24 hours (so that the portal cannot be used to send mail at will). */
     static final int INVITATIONS_PER_DAY = 30;
@@ -100,56 +100,76 @@ public class MembersService {
     }
 
     /**
-     * Invites a colleague: a mail with a link to register through (an unconfirmed account joins when it
-     * confirms), or — for a confirmed account that has no workspace — straight in, with a notice by mail.
+     * Invites a colleague. The lead always gets the same answer, whether the address has an account or
+     * not (nobody learns which addresses are registered): a person without an account gets a link to
+     * register through; an account gets a link to sign in and join (`/tool/join`). A pending colleague of
+     * this workspace is simply let in with the role.
      */
     public void invite(String email, String inviteeEmail, MemberRole role) {
         WorkspaceMember lead = lead(email);
         String invitee = inviteeEmail == null ? "" : Account.normaliseEmail(inviteeEmail);
-        if (!invitee.matches("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}") || invitee.length() > 254 || role == null) {
+        if (!invitee.matches("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}") || invitee.length() > 254 || role == null || !role.canRead()) {
             throw new BusinessException(BAD_EMAIL);
-        }
-        Optional<Account> existing = em.createNamedQuery("Account.findByEmail", Account.class).setParameter("email", invitee)
-                .getResultStream().findFirst();
-        if (existing.isPresent()) {
-            Optional<WorkspaceMember> membership = workspaces.membership(invitee);
-            if (membership.isPresent()) {
-                throw new BusinessException(membership.get().getWorkspace().equals(lead.getWorkspace()) ? ALREADY_MEMBER : OTHER_WORKSPACE);
-            }
-            Account account = existing.get();
-            if (account.getStatus() == AccountStatus.ACTIVE && account.getRole() == Role.MEMBER) {
-                // a confirmed account without a workspace (e.g. removed earlier) joins at once; it keeps its own access
-                account.joinMunicipality(lead.getWorkspace().getMunicipality());
-                em.persist(new WorkspaceMember(lead.getWorkspace(), account, role));
-                mails.send("added", account.getLanguage(), account.getFullName(), "/tool", account.getEmail());
-                workspaces.recordChange(lead, "members", null, "added", invitee + " · " + role);
-                return;
-            }
         }
         long lastDay = em.createQuery("select count(i) from WorkspaceInvitation i where i.workspace = :w and i.createdAt > :since", Long.class)
                 .setParameter("w", lead.getWorkspace()).setParameter("since", Instant.now().minus(Duration.ofDays(1))).getSingleResult();
         if (lastDay >= INVITATIONS_PER_DAY) {
             throw new BusinessException(TOO_MANY);
         }
+        Optional<WorkspaceMember> here = workspaces.membership(invitee).filter(m -> m.getWorkspace().equals(lead.getWorkspace()));
+        if (here.isPresent()) {
+            if (here.get().getRole().canRead()) {
+                throw new BusinessException(ALREADY_MEMBER); // listed on the page anyway
+            }
+            changeRole(email, here.get().getId(), role);
+            return;
+        }
+        boolean hasAccount = !em.createNamedQuery("Account.findByEmail", Account.class).setParameter("email", invitee).getResultList().isEmpty();
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         String by = lead.getAccount().getFullName();
         em.persist(new WorkspaceInvitation(lead.getWorkspace(), invitee, role, token, by, Instant.now()));
         mails.send("invitation", lead.getAccount().getLanguage(), by + " (" + lead.getWorkspace().getName() + ")",
-                "/register?invitation=" + token, invitee);
+                (hasAccount ? "/tool/join?token=" : "/register?invitation=") + token, invitee);
         workspaces.recordChange(lead, "members", null, "invited", invitee + " · " + role);
     }
 
-    /** The open invitation behind a link, for the registration page; empty when it is unknown, used or expired. */
+    /** The open, unclaimed invitation behind a link, for the registration and join pages; empty when unknown, used or expired. */
     public Optional<Invitation> invitation(String token) {
         return find(token).map(i -> new Invitation(i.getWorkspace().getName(), i.getWorkspace().getMunicipality().getId(),
                 i.getWorkspace().getMunicipality().getCountry().getCode(), i.getRole(), i.getInvitedBy(), i.getEmail()));
     }
 
-    /** After registering through an invitation: the invitation follows the address the person registered with. */
-    public void bindInvitation(String token, String registeredEmail) {
-        find(token).ifPresent(invitation -> invitation.addressTo(Account.normaliseEmail(registeredEmail)));
+    /**
+     * After a registration through the link created a new account: the invitation is claimed by that
+     * address (once — a second registration through the same link gets nothing).
+     */
+    public void claimInvitation(String token, String registeredEmail) {
+        find(token).ifPresent(invitation -> invitation.claim(Account.normaliseEmail(registeredEmail), Instant.now()));
+    }
+
+    /**
+     * A signed-in account accepts an invitation mailed to it: it joins the workspace with the role
+     * (leaving a pending request elsewhere). It keeps its own access (trial or membership).
+     */
+    public void accept(String email, String token) {
+        WorkspaceInvitation invitation = find(token).orElseThrow(() -> new BusinessException(INVITATION_INVALID));
+        Account account = em.createNamedQuery("Account.findByEmail", Account.class).setParameter("email", Account.normaliseEmail(email))
+                .getResultStream().findFirst().orElseThrow(() -> new BusinessException(INVITATION_INVALID));
+        Optional<WorkspaceMember> membership = workspaces.membership(account.getEmail());
+        if (membership.isPresent() && membership.get().getRole().canRead()) {
+            throw new BusinessException(membership.get().getWorkspace().equals(invitation.getWorkspace()) ? ALREADY_MEMBER : OTHER_WORKSPACE);
+        }
+        membership.ifPresent(em::remove);
+        em.flush();
+        Instant now = Instant.now();
+        invitation.claim(account.getEmail(), now);
+        invitation.accept(now);
+        account.joinMunicipality(invitation.getWorkspace().getMunicipality());
+        WorkspaceMember joined = new WorkspaceMember(invitation.getWorkspace(), account, invitation.getRole());
+        em.persist(joined);
+        workspaces.recordChange(joined, "members", null, "added", account.getFullName() + " · " + invitation.getRole());
     }
 
     private Optional<WorkspaceInvitation> find(String token) {
@@ -157,13 +177,13 @@ public class MembersService {
             return Optional.empty();
         }
         return em.createNamedQuery("WorkspaceInvitation.findByHash", WorkspaceInvitation.class).setParameter("hash", AccountToken.hash(token))
-                .getResultStream().filter(i -> i.isOpen(Instant.now())).findFirst();
+                .getResultStream().filter(i -> i.isOpen(Instant.now()) && !i.isClaimed()).findFirst();
     }
 
     public void changeRole(String email, long memberId, MemberRole role) {
         WorkspaceMember lead = lead(email);
         WorkspaceMember member = ownMember(lead, memberId);
-        if (role == null) {
+        if (role == null || !role.canRead()) {
             throw new BusinessException(WorkspaceService.ROW_NOT_FOUND);
         }
         if (member.getRole() == MemberRole.LEAD && role != MemberRole.LEAD && leads(lead.getWorkspace()) == 1) {
@@ -199,7 +219,9 @@ public class MembersService {
         return member;
     }
 
+    /** How many leads the workspace has, counted under a lock, so that two leads cannot both step down at once. */
     private long leads(Workspace workspace) {
+        em.find(Workspace.class, workspace.getId(), LockModeType.PESSIMISTIC_WRITE);
         return members(workspace).stream().filter(m -> m.getRole() == MemberRole.LEAD).count();
     }
 

@@ -64,7 +64,7 @@ public class PrioritisationService {
         List<AdaptationOption> options = options(member.getWorkspace());
         CriteriaWeights weights = weights(member.getWorkspace());
         List<Ranking.Ranked> ranking = Ranking.rank(options.stream().map(AdaptationOption::candidate).toList(), weights.normalised());
-        return new View(WorkspaceService.canEdit(member), options, weights.entered(), weights.getVersion(), ranking);
+        return new View(WorkspaceService.canEdit(member), options, weights.entered(), weights.isNew() ? 0 : weights.getVersion(), ranking);
     }
 
     public AdaptationOption option(String email, long id) {
@@ -128,12 +128,15 @@ public class PrioritisationService {
     public void saveWeights(String email, Map<Criterion, Integer> entered, Long version) {
         WorkspaceMember member = workspaces.editor(email);
         CriteriaWeights weights = weights(member.getWorkspace());
-        if (version != null && version != weights.getVersion()) {
+        if (version != null && version != (weights.isNew() ? 0 : weights.getVersion())) {
             throw new BusinessException(WorkspaceService.CONFLICT, weights.getChangedBy() == null ? "?" : weights.getChangedBy(),
                     weights.getUpdatedAt());
         }
         try {
             weights.change(entered, member.getAccount().getFullName());
+            if (weights.isNew()) {
+                em.persist(weights);
+            }
         } catch (IllegalArgumentException e) {
             throw new BusinessException(BAD_WEIGHTS);
         }
@@ -145,14 +148,10 @@ public class PrioritisationService {
                 .setParameter("workspace", workspace).getResultList();
     }
 
+    /** The workspace's weights; equal ones, not stored, while nobody has saved any (so reading never writes). */
     private CriteriaWeights weights(Workspace workspace) {
         return em.createNamedQuery("CriteriaWeights.findByWorkspace", CriteriaWeights.class)
                 .setParameter("workspace", workspace).getResultStream().findFirst()
-                .orElseGet(() -> {
-                    CriteriaWeights created = new CriteriaWeights(workspace);
-                    em.persist(created);
-                    em.flush(); // gives it its version, which the weights form carries back
-                    return created;
-                });
+                .orElseGet(() -> new CriteriaWeights(workspace));
     }
 }

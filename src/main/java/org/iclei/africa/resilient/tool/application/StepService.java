@@ -146,12 +146,19 @@ public class StepService {
         return em.createQuery(jpql, Long.class).setParameter("w", member.getWorkspace()).getSingleResult();
     }
 
-    /** Saves which of a step's check items are ticked in the editor's workspace (ids of other steps are ignored). */
-    public void saveChecks(String email, ProcessStep step, Set<Long> tickedIds) {
+    /**
+     * Saves what the editor changed on a step's check list: {@code tickedIds} are the items ticked in the
+     * form, {@code shownTicked} those that were ticked when the form was shown. Only items the editor
+     * toggled change, so a colleague's ticks in between are kept. Ids of other steps are ignored.
+     */
+    public void saveChecks(String email, ProcessStep step, Set<Long> tickedIds, Set<Long> shownTicked) {
         WorkspaceMember member = workspaces.editor(email);
         Map<Long, CheckTick> ticks = ticks(member).stream().collect(Collectors.toMap(t -> t.getItem().getId(), t -> t));
         for (CheckItem item : em.createNamedQuery("CheckItem.findByStep", CheckItem.class).setParameter("step", step.number()).getResultList()) {
             boolean ticked = tickedIds.contains(item.getId());
+            if (ticked == shownTicked.contains(item.getId())) {
+                continue; // not changed in this form
+            }
             CheckTick tick = ticks.get(item.getId());
             if (ticked && tick == null) {
                 em.persist(new CheckTick(member.getWorkspace(), item, member.getAccount().getFullName()));

@@ -67,7 +67,10 @@ public class WorkspaceAdminService {
         return choice.getWorkspaceId();
     }
 
-    /** Removes a demo workspace with its rows, its demo accounts and its fictional municipality. Real workspaces cannot be removed here. */
+    /**
+     * Removes a demo workspace with its rows, the demo lead's account and — when no other account names it —
+     * its fictional municipality. Real workspaces cannot be removed here.
+     */
     public void removeDemo(long workspaceId) {
         Workspace workspace = em.find(Workspace.class, workspaceId);
         if (workspace == null) {
@@ -76,8 +79,9 @@ public class WorkspaceAdminService {
         if (!workspace.isDemo()) {
             throw new BusinessException(NOT_DEMO);
         }
-        List<Account> accounts = em.createQuery("select m.account from WorkspaceMember m where m.workspace = :w", Account.class)
-                .setParameter("w", workspace).getResultList();
+        // only the demo's own account goes; anyone else who joined keeps their account, without the workspace
+        List<Account> accounts = em.createQuery("select m.account from WorkspaceMember m where m.workspace = :w and m.account.email = :demo",
+                Account.class).setParameter("w", workspace).setParameter("demo", Workspace.DEMO_LEAD_EMAIL).getResultList();
         Municipality municipality = workspace.getMunicipality();
         for (String table : List.of("WorksheetRow", "CheckTick", "WorksheetChange", "StepProgress", "PlanAction", "AdaptationOption",
                 "Risk", "CriteriaWeights", "WorkspaceInvitation", "WorkspaceMember")) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.iclei.africa.resilient.accounts.application.AccountConfirmed;
+import org.iclei.africa.resilient.accounts.application.AccountMails;
 import org.iclei.africa.resilient.accounts.domain.Account;
 import org.iclei.africa.resilient.accounts.domain.Role;
 import org.iclei.africa.resilient.shared.BusinessException;
@@ -40,6 +41,7 @@ public class WorkspaceService {
     public static final String READ_ONLY = "tool.readOnly";
     public static final String ROW_NOT_FOUND = "tool.rowNotFound";
     public static final String CONFLICT = "tool.conflict";
+    public static final String AWAITING_APPROVAL = "tool.awaitingApproval";
     static final String RISKS = "risks";
 
     @PersistenceContext
@@ -50,6 +52,9 @@ public class WorkspaceService {
 
     @Inject
     WorkspaceChoice choice;
+
+    @Inject
+    AccountMails mails;
 
     /** What the signed-in member sees of step 3. */
     public record RisksView(Workspace workspace, MemberRole role, boolean canEdit, StepStatus status, List<Risk> risks,
@@ -89,7 +94,7 @@ public class WorkspaceService {
     /**
      * The first confirmed member of a municipality leads its new workspace. Someone who registered through
      * a lead's invitation joins with the role the lead chose and the access of the lead (no trial of their
-     * own); other colleagues of the same municipality join as viewers until a lead changes their role.
+     * own); other colleagues of the same municipality wait, as pending members, until a lead gives them a role.
      */
     public void onAccountConfirmed(@Observes AccountConfirmed event) {
         Account account = em.find(Account.class, event.accountId());
@@ -112,7 +117,13 @@ public class WorkspaceService {
         Optional<Workspace> existing = em.createNamedQuery("Workspace.findByMunicipality", Workspace.class)
                 .setParameter("municipality", account.getMunicipality()).getResultStream().findFirst();
         if (existing.isPresent()) {
-            em.persist(new WorkspaceMember(existing.get(), account, MemberRole.VIEWER));
+            // a colleague who was not invited waits until a lead lets them in; the leads are told by mail
+            em.persist(new WorkspaceMember(existing.get(), account, MemberRole.PENDING));
+            for (WorkspaceMember lead : em.createQuery("select m from WorkspaceMember m where m.workspace = :w and m.role = :lead",
+                    WorkspaceMember.class).setParameter("w", existing.get()).setParameter("lead", MemberRole.LEAD).getResultList()) {
+                mails.send("joinRequest", lead.getAccount().getLanguage(), account.getFullName() + " <" + account.getEmail() + ">",
+                        "/tool/members", lead.getAccount().getEmail());
+            }
         } else {
             Workspace workspace = new Workspace(account.getMunicipality(), false);
             em.persist(workspace);
@@ -220,6 +231,9 @@ public class WorkspaceService {
     public WorkspaceMember member(String email) {
         Optional<WorkspaceMember> membership = membership(email);
         if (membership.isPresent()) {
+            if (!membership.get().getRole().canRead()) {
+                throw new BusinessException(AWAITING_APPROVAL);
+            }
             return membership.get();
         }
         Long chosen = chosenWorkspace();

@@ -18,6 +18,9 @@ public class Workspace extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
 
+    /** The sign-in of the demo workspace's lead (example.org never receives mail). */
+    public static final String DEMO_LEAD_EMAIL = "demo.lead@example.org";
+
     @ManyToOne(optional = false, fetch = FetchType.EAGER)
     @JoinColumn(name = "municipality_id")
     private Municipality municipality;

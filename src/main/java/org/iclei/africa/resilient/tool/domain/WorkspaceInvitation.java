@@ -54,6 +54,9 @@ public class WorkspaceInvitation extends BaseEntity {
     @Column(name = "accepted_at")
     private Instant acceptedAt;
 
+    @Column(name = "claimed_at")
+    private Instant claimedAt;
+
     protected WorkspaceInvitation() {
         // for JPA
     }
@@ -71,9 +74,21 @@ public class WorkspaceInvitation extends BaseEntity {
         return acceptedAt == null && now.isBefore(expiresAt);
     }
 
-    /** The person registers with another address than the one invited: the invitation follows them. */
-    public void addressTo(String registeredEmail) {
+    /** Whether a registration was already made through the link. */
+    public boolean isClaimed() {
+        return claimedAt != null;
+    }
+
+    /**
+     * The first registration through the link claims it, with the address it was made with (which may
+     * differ from the one invited); the invitation is accepted when that address is confirmed.
+     */
+    public void claim(String registeredEmail, Instant now) {
+        if (claimedAt != null) {
+            throw new IllegalStateException("This invitation was already claimed");
+        }
         this.email = registeredEmail;
+        this.claimedAt = now;
     }
 
     public void accept(Instant now) {

@@ -57,7 +57,7 @@ public class DemoWorkspaceLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoWorkspaceLoader.class.getName());
 
-    public static final String DEMO_EMAIL = "demo.lead@example.org";
+    static final String DEMO_EMAIL = Workspace.DEMO_LEAD_EMAIL;
     static final String DEMO_MUNICIPALITY = "Mvula Bay (demo)";
 
     @PersistenceContext
@@ -200,7 +200,7 @@ public class DemoWorkspaceLoader {
             List<CheckItem> items = em.createNamedQuery("CheckItem.findByStep", CheckItem.class).setParameter("step", step.number()).getResultList();
             int ticked = step.number() <= 4 ? items.size() : items.size() / 2;
             Set<Long> ids = items.stream().limit(ticked).map(CheckItem::getId).collect(Collectors.toSet());
-            steps.saveChecks(email, step, ids);
+            steps.saveChecks(email, step, ids, Set.of());
             if (step.number() <= 4) {
                 workspaces.markStep(email, step, true);
             }

@@ -66,9 +66,9 @@ public class RegisterBacking {
                 form.setMunicipality(invitation.workspace());
                 form.setCountry(invitation.countryCode());
             }
-            registrations.register(form);
-            if (invitation != null) {
-                members.bindInvitation(invitationToken, form.getEmail());
+            boolean created = registrations.register(form);
+            if (invitation != null && created) {
+                members.claimInvitation(invitationToken, form.getEmail());
             }
             sent = true;
         } catch (BusinessException e) {

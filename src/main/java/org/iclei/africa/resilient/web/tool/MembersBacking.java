@@ -65,7 +65,7 @@ public class MembersBacking extends ToolPage {
     }
 
     private static MemberRole role(String value) {
-        for (MemberRole role : MemberRole.values()) {
+        for (MemberRole role : MemberRole.ASSIGNABLE) {
             if (role.name().equals(value)) {
                 return role;
             }
@@ -77,8 +77,9 @@ public class MembersBacking extends ToolPage {
         return view;
     }
 
+    /** The roles a lead can give (not "pending"). */
     public List<MemberRole> getRoles() {
-        return List.of(MemberRole.values());
+        return MemberRole.ASSIGNABLE;
     }
 
     public String getInviteEmail() {

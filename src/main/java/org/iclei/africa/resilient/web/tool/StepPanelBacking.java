@@ -64,9 +64,14 @@ public class StepPanelBacking extends ToolPage {
     }
 
     public void saveChecks() throws IOException {
-        String[] values = request.getParameterValues("checked");
-        Set<Long> ticked = values == null ? Set.of()
+        Set<Long> ticked = ids("checked");
+        Set<Long> shown = ids("wasChecked");
+        act(() -> steps.saveChecks(email(), viewStep(), ticked, shown), "tool.checks.saved");
+    }
+
+    private Set<Long> ids(String parameter) {
+        String[] values = request.getParameterValues(parameter);
+        return values == null ? Set.of()
                 : Arrays.stream(values).map(ToolPage::idParameter).filter(Objects::nonNull).collect(Collectors.toSet());
-        act(() -> steps.saveChecks(email(), viewStep(), ticked), "tool.checks.saved");
     }
 }

@@ -55,6 +55,11 @@ public class WorksheetBacking extends ToolPage {
                 rowId = row.getId();
                 rowVersion = row.getVersion();
                 values.putAll(row.getValues());
+            } else if ("POST".equals(request.getMethod()) && request.getParameter("sheet") != null) {
+                // the posted form must be part of the page again, or Faces would not run its button
+                // (a one-row worksheet shows its form only while its row is being edited)
+                Worksheet.bySlug(request.getParameter("sheet")).filter(w -> w.step() == step).ifPresent(w -> active = w);
+                rowId = idParameter(request.getParameter("rowId"));
             }
         } catch (BusinessException e) {
             error(text(e));

@@ -1,0 +1,50 @@
+package org.iclei.africa.resilient.web.tool;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import org.iclei.africa.resilient.tool.application.MembersService;
+
+/**
+ * /tool/join?token=…: the invitation mailed to someone who already has an account. Signed in (the
+ * sign-in page brings them back here), they see what they are invited to and join with one button.
+ */
+@Named("join")
+@RequestScoped
+public class JoinBacking extends ToolPage {
+
+    @Inject
+    MembersService members;
+
+    @Inject
+    HttpServletRequest request;
+
+    private String token;
+    private MembersService.Invitation invitation;
+
+    @PostConstruct
+    void load() {
+        token = request.getParameter("token");
+        invitation = members.invitation(token).orElse(null);
+    }
+
+    @Override
+    String path() {
+        return "/tool";
+    }
+
+    public void accept() throws IOException {
+        act(() -> members.accept(email(), token), "members.joined");
+    }
+
+    public MembersService.Invitation getInvitation() {
+        return invitation;
+    }
+
+    public String getToken() {
+        return token;
+    }
+}
