@@ -178,6 +178,20 @@ class ToolAccessIT {
     }
 
     @Test
+    void aOneRowWorksheetIsEditedInPlace() {
+        assertEquals(302, post(lead, STEP1, row("mandate", null, null, "granted", "yes", "date", "2026-02-01")).statusCode());
+        String page = page(lead, STEP1);
+        assertFalse(page.contains("id=\"form-mandate\""), "one row only: no form to add a second");
+        Matcher mandate = Pattern.compile("<tr id=\"row-(\\d+)\">\\s*<td data-field=\"granted\"").matcher(page);
+        assertTrue(mandate.find(), page);
+        String id = mandate.group(1);
+        assertTrue(page(lead, STEP1 + "?edit=" + id).contains("id=\"form-mandate\""));
+        assertEquals(302, post(lead, STEP1, row("mandate", id, version(lead, id), "granted", "yes", "date", "2026-03-15",
+                "reference", "Resolution 9/2026")).statusCode());
+        assertTrue(page(viewer, STEP1).contains("Resolution 9/2026"), "the edit is saved");
+    }
+
+    @Test
     void theCheckListAndTheStepStatusFollowTheSameRules() {
         String page = page(lead, STEP1);
         Matcher item = Pattern.compile("name=\"checked\" value=\"(\\d+)\"").matcher(page);
