@@ -347,6 +347,19 @@ class ToolServicesIT {
     }
 
     @Test
+    void aLeadWithdrawsAnInvitationAndItsLinkStopsWorking() {
+        String invited = "withdrawn." + System.nanoTime() + "@example.org";
+        members.invite(lead, invited, MemberRole.EDITOR);
+        String token = mailedToken(invited, "/register?invitation=");
+        long id = em.createQuery("select i.id from WorkspaceInvitation i where i.email = :e", Long.class).setParameter("e", invited)
+                .getSingleResult();
+        assertEquals(MembersService.LEAD_ONLY, outcome(() -> members.withdraw(editor, id)));
+        assertEquals(WorkspaceService.ROW_NOT_FOUND, outcome(() -> members.withdraw(stranger, id)));
+        members.withdraw(lead, id);
+        assertTrue(members.invitation(token).isEmpty());
+    }
+
+    @Test
     void aWorkspaceCannotSendInvitationsWithoutEnd() {
         String refused = "OK";
         for (int i = 0; i < 31 && refused.equals("OK"); i++) {

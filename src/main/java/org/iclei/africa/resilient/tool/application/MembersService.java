@@ -180,6 +180,17 @@ public class MembersService {
                 .getResultStream().filter(i -> i.isOpen(Instant.now()) && !i.isClaimed()).findFirst();
     }
 
+    /** A lead withdraws an invitation that nobody has used yet: its link stops working. */
+    public void withdraw(String email, long invitationId) {
+        WorkspaceMember lead = lead(email);
+        WorkspaceInvitation invitation = em.find(WorkspaceInvitation.class, invitationId);
+        if (invitation == null || !invitation.getWorkspace().equals(lead.getWorkspace()) || !invitation.isOpen(Instant.now())) {
+            throw new BusinessException(WorkspaceService.ROW_NOT_FOUND);
+        }
+        workspaces.recordChange(lead, "members", null, "deleted", invitation.getEmail() + " · " + invitation.getRole());
+        em.remove(invitation);
+    }
+
     public void changeRole(String email, long memberId, MemberRole role) {
         WorkspaceMember lead = lead(email);
         WorkspaceMember member = ownMember(lead, memberId);

@@ -64,6 +64,15 @@ public class MembersBacking extends ToolPage {
         act(() -> members.remove(email(), id), "members.removed");
     }
 
+    public void withdraw() throws IOException {
+        Long id = idParameter(request.getParameter("invitationId"));
+        if (id == null) {
+            error(bundle().getString(WorkspaceService.ROW_NOT_FOUND));
+            return;
+        }
+        act(() -> members.withdraw(email(), id), "members.withdrawn");
+    }
+
     private static MemberRole role(String value) {
         for (MemberRole role : MemberRole.ASSIGNABLE) {
             if (role.name().equals(value)) {
