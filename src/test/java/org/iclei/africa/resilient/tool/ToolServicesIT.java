@@ -8,6 +8,13 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.UserTransaction;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -22,6 +29,7 @@ import org.iclei.africa.resilient.accounts.domain.Account;
 import org.iclei.africa.resilient.accounts.domain.AccountStatus;
 import org.iclei.africa.resilient.accounts.domain.Municipality;
 import org.iclei.africa.resilient.accounts.domain.Role;
+import org.iclei.africa.resilient.accounts.infrastructure.PasswordHasher;
 import org.iclei.africa.resilient.content.domain.Country;
 import org.iclei.africa.resilient.shared.BusinessException;
 import org.iclei.africa.resilient.support.PortalDeployment;
@@ -49,6 +57,7 @@ import org.iclei.africa.resilient.tool.domain.Workspace;
 import org.iclei.africa.resilient.tool.domain.WorkspaceMember;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -92,6 +101,12 @@ class ToolServicesIT {
 
     @Inject
     MembersService members;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @ArquillianResource
+    URL base;
 
     String lead;
     String editor;
@@ -281,6 +296,47 @@ class ToolServicesIT {
         assertEquals(workspace, joined.getWorkspace());
         Instant leadTrial = workspaces.membership(lead).orElseThrow().getAccount().getTrialEndsAt();
         assertEquals(leadTrial, em.find(Account.class, account.getId()).getTrialEndsAt(), "no trial clock of their own");
+    }
+
+    static final List<String> TOOL_URLS = List.of("tool", "tool/steps/getting-started", "tool/steps/climate-baseline",
+            "tool/steps/impacts-and-risks", "tool/steps/vulnerability", "tool/steps/adaptation-options", "tool/steps/prioritisation",
+            "tool/steps/action-plan", "tool/steps/monitoring", "tool/members", "tool/report", "tool/report.pdf",
+            "tool/export/core-team.csv", "tool/export/risks.csv", "tool/export/options.csv", "tool/export/actions.csv");
+
+    @Test
+    void anEditorWhoseTrialEndedReadsAndExportsEveryToolUrlButChangesNothing() throws Exception {
+        String password = "trial-ended-but-reading-42";
+        tx.begin();
+        Account account = em.createQuery("select a from Account a where a.email = :e", Account.class).setParameter("e", expired).getSingleResult();
+        account.changePassword(hasher.hash(password), Instant.now().minusSeconds(5));
+        tx.commit();
+        coreTeamRow("Seen after the trial");
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("login=login&email=" + URLEncoder.encode(expired, StandardCharsets.UTF_8)
+                        + "&password=" + password + "&sign-in=x&jakarta.faces.ViewState=stateless")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, login.statusCode(), login.body());
+        String setCookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+        for (String url : TOOL_URLS) {
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + url)).header("Cookie", cookie).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, page.statusCode(), url);
+        }
+        String step = http.send(HttpRequest.newBuilder(URI.create(base + "tool/steps/getting-started")).header("Cookie", cookie).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(step.contains("Seen after the trial") && step.contains("id=\"read-only\""), step);
+        assertTrue(!step.contains("id=\"form-core-team\"") && !step.contains("id=\"save-checks\""), "no forms to change anything");
+        java.util.regex.Matcher state = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]+)\"")
+                .matcher(step);
+        assertTrue(state.find());
+        String forged = "form-core-team=form-core-team&sheet=core-team&rowId=&rowVersion=&f.name=Forged&f.department=X&f.role=Y"
+                + "&save-core-team=x&jakarta.faces.ViewState=" + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
+        http.send(HttpRequest.newBuilder(URI.create(base + "tool/steps/getting-started")).header("Cookie", cookie)
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(forged)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(worksheets.rows(lead, Worksheet.CORE_TEAM).stream().noneMatch(r -> r.value("name").equals("Forged")));
     }
 
     /** The token of the newest invitation mailed to {@code address} (from the outbox). */
