@@ -109,9 +109,7 @@ public class WorkspaceService {
             Workspace workspace = invitation.get().getWorkspace();
             invitation.get().accept(now);
             em.persist(new WorkspaceMember(workspace, account, invitation.get().getRole()));
-            em.createQuery("select m from WorkspaceMember m where m.workspace = :w and m.role = :lead order by m.id", WorkspaceMember.class)
-                    .setParameter("w", workspace).setParameter("lead", MemberRole.LEAD).setMaxResults(1).getResultStream().findFirst()
-                    .ifPresent(lead -> account.followAccessOf(lead.getAccount(), now));
+            leads(workspace).stream().findFirst().ifPresent(lead -> account.followAccessOf(lead.getAccount(), now));
             return;
         }
         Optional<Workspace> existing = em.createNamedQuery("Workspace.findByMunicipality", Workspace.class)
@@ -119,8 +117,7 @@ public class WorkspaceService {
         if (existing.isPresent()) {
             // a colleague who was not invited waits until a lead lets them in; the leads are told by mail
             em.persist(new WorkspaceMember(existing.get(), account, MemberRole.PENDING));
-            for (WorkspaceMember lead : em.createQuery("select m from WorkspaceMember m where m.workspace = :w and m.role = :lead",
-                    WorkspaceMember.class).setParameter("w", existing.get()).setParameter("lead", MemberRole.LEAD).getResultList()) {
+            for (WorkspaceMember lead : leads(existing.get())) {
                 mails.send("joinRequest", lead.getAccount().getLanguage(), account.getFullName() + " <" + account.getEmail() + ">",
                         "/tool/members", lead.getAccount().getEmail());
             }
@@ -129,6 +126,12 @@ public class WorkspaceService {
             em.persist(workspace);
             em.persist(new WorkspaceMember(workspace, account, MemberRole.LEAD));
         }
+    }
+
+    /** The leads of a workspace, the earliest first. */
+    private List<WorkspaceMember> leads(Workspace workspace) {
+        return em.createQuery("select m from WorkspaceMember m where m.workspace = :w and m.role = :lead order by m.id", WorkspaceMember.class)
+                .setParameter("w", workspace).setParameter("lead", MemberRole.LEAD).getResultList();
     }
 
     public Optional<WorkspaceMember> membership(String email) {

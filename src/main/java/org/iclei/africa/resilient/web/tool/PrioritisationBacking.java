@@ -106,9 +106,6 @@ public class PrioritisationBacking extends ToolPage {
         return List.of(OptionType.values());
     }
 
-    public List<Integer> getRatings() {
-        return List.of(1, 2, 3, 4, 5);
-    }
 
     public List<Integer> getWeightValues() {
         return List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10);

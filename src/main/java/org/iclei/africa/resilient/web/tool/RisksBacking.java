@@ -81,8 +81,5 @@ public class RisksBacking extends ToolPage {
         return List.of(Sector.values());
     }
 
-    public List<Integer> getRatings() {
-        return List.of(1, 2, 3, 4, 5);
-    }
 
 }

@@ -49,7 +49,7 @@ abstract class ToolPage {
     protected static ProcessStep viewStep() {
         String path = viewPath();
         String slug = path.substring(path.lastIndexOf('/') + 1);
-        return "prioritisation".equals(slug) ? ProcessStep.PRIORITISATION : ProcessStep.bySlug(slug).orElse(null);
+        return ProcessStep.bySlug(slug).orElse(null);
     }
 
     /** A whole number from a request parameter, or null. */

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.text.MessageFormat;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.iclei.africa.resilient.shared.BusinessException;
@@ -167,7 +166,4 @@ public class WorksheetBacking extends ToolPage {
         return "https://www.openstreetmap.org/?mlat=" + lat + "&mlon=" + lon + "#map=15/" + lat + "/" + lon;
     }
 
-    public List<Integer> getRatings() {
-        return List.of(1, 2, 3, 4, 5);
-    }
 }
