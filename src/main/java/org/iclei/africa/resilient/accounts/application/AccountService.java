@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.iclei.africa.resilient.accounts.domain.Account;
+import org.iclei.africa.resilient.accounts.domain.AccountRepository;
 import org.iclei.africa.resilient.accounts.domain.PasswordPolicy;
 import org.iclei.africa.resilient.accounts.domain.Role;
 import org.iclei.africa.resilient.accounts.infrastructure.PasswordHasher;
@@ -28,6 +29,9 @@ public class AccountService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AccountRepository accounts;
 
     @Inject
     PasswordHasher hasher;
@@ -118,7 +122,6 @@ public class AccountService {
     }
 
     private Account byEmail(String email) {
-        return em.createNamedQuery("Account.findByEmail", Account.class)
-                .setParameter("email", Account.normaliseEmail(email)).getSingleResult();
+        return accounts.findByEmail(email).orElseThrow(() -> new BusinessException("account.unknown"));
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.iclei.africa.resilient.accounts.domain.Account;
+import org.iclei.africa.resilient.accounts.domain.AccountRepository;
 import org.iclei.africa.resilient.accounts.domain.AccountStatus;
 import org.iclei.africa.resilient.accounts.domain.RandomSecrets;
 import org.iclei.africa.resilient.accounts.domain.Role;
@@ -20,6 +21,9 @@ public class AdministratorService {
     EntityManager em;
 
     @Inject
+    AccountRepository accounts;
+
+    @Inject
     PasswordHasher hasher;
 
     /**
@@ -30,9 +34,7 @@ public class AdministratorService {
      * @return the generated password, present only when an administrator was created without a given password
      */
     public FirstAdministrator ensureAdministrator(String email, Optional<String> password) {
-        long administrators = em.createNamedQuery("Account.countByRole", Long.class)
-                .setParameter("role", Role.ADMIN)
-                .getSingleResult();
+        long administrators = accounts.countByRole(Role.ADMIN);
         if (administrators > 0) {
             return FirstAdministrator.EXISTING;
         }
@@ -45,10 +47,7 @@ public class AdministratorService {
 
     /** The e-mail addresses of the administrators who can sign in, for notices from the portal. */
     public List<String> administratorEmails() {
-        return em.createNamedQuery("Account.findEmailsByRoleAndStatus", String.class)
-                .setParameter("role", Role.ADMIN)
-                .setParameter("status", AccountStatus.ACTIVE)
-                .getResultList();
+        return accounts.emailsByRoleAndStatus(Role.ADMIN, AccountStatus.ACTIVE);
     }
 
     /** What {@link #ensureAdministrator} did. */

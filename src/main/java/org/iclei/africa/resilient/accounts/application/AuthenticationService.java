@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.iclei.africa.resilient.accounts.domain.AccessState;
 import org.iclei.africa.resilient.accounts.domain.Account;
+import org.iclei.africa.resilient.accounts.domain.AccountRepository;
 import org.iclei.africa.resilient.accounts.domain.LoginFailure;
 import org.iclei.africa.resilient.accounts.infrastructure.PasswordHasher;
 
@@ -30,6 +31,9 @@ public class AuthenticationService {
     EntityManager em;
 
     @Inject
+    AccountRepository accounts;
+
+    @Inject
     PasswordHasher hasher;
 
     public Result authenticate(String email, String password, String address) {
@@ -40,8 +44,7 @@ public class AuthenticationService {
         if (byAccount.isLocked(now) || byAddress.isLocked(now)) {
             return new Result(Outcome.LOCKED, null);
         }
-        Optional<Account> found = em.createNamedQuery("Account.findByEmail", Account.class)
-                .setParameter("email", normalised).getResultStream().findFirst();
+        Optional<Account> found = accounts.findByEmail(normalised);
         if (found.isEmpty() || password == null || !hasher.matches(password, found.get().getPasswordHash())) {
             if (found.isEmpty() && password != null) {
                 hasher.hash(password); // the same work as a real check, so timing tells nothing
@@ -64,8 +67,7 @@ public class AuthenticationService {
 
     /** The account of a signed-in e-mail address, for pages and for checking that a session is still valid. */
     public Optional<Account> account(String email) {
-        return em.createNamedQuery("Account.findByEmail", Account.class)
-                .setParameter("email", Account.normaliseEmail(email)).getResultStream().findFirst();
+        return accounts.findByEmail(email);
     }
 
     private LoginFailure failures(String key, Instant now) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.iclei.africa.resilient.accounts.domain.AccessState;
 import org.iclei.africa.resilient.accounts.domain.Account;
+import org.iclei.africa.resilient.accounts.domain.AccountRepository;
 import org.iclei.africa.resilient.accounts.domain.AccountToken;
 import org.iclei.africa.resilient.accounts.domain.PasswordPolicy;
 import org.iclei.africa.resilient.accounts.domain.TokenPurpose;
@@ -30,13 +31,16 @@ public class PasswordResetService {
     EntityManager em;
 
     @Inject
+    AccountRepository accounts;
+
+    @Inject
     PasswordHasher hasher;
 
     @Inject
     AccountMails mails;
 
     public void requestReset(String email) {
-        findByEmail(email == null ? "" : email)
+        accounts.findByEmail(email)
                 .filter(account -> account.state(Instant.now()).canSignIn())
                 .ifPresent(account -> {
                     AccountToken.Issued issued = AccountToken.issue(account, TokenPurpose.RESET_PASSWORD, Instant.now(), null);
@@ -65,9 +69,9 @@ public class PasswordResetService {
 
     /** Sends a confirmation link to the new address; the change happens when it is opened. */
     public void requestEmailChange(String currentEmail, String newEmail) {
-        Account account = findByEmail(currentEmail).orElseThrow();
+        Account account = accounts.findByEmail(currentEmail).orElseThrow();
         String normalised = Account.normaliseEmail(newEmail);
-        if (findByEmail(normalised).isPresent()) {
+        if (accounts.findByEmail(normalised).isPresent()) {
             throw new BusinessException(EMAIL_TAKEN);
         }
         AccountToken.Issued issued = AccountToken.issue(account, TokenPurpose.CHANGE_EMAIL, Instant.now(), normalised);
@@ -78,7 +82,7 @@ public class PasswordResetService {
     /** @return the new address, or empty when the link does not work (or the address was taken meanwhile) */
     public Optional<String> confirmEmailChange(String token) {
         Optional<AccountToken> found = link(token, TokenPurpose.CHANGE_EMAIL);
-        if (found.isEmpty() || findByEmail(found.get().getNewEmail()).isPresent()
+        if (found.isEmpty() || accounts.findByEmail(found.get().getNewEmail()).isPresent()
                 || found.get().getAccount().state(Instant.now()) == AccessState.DISABLED) {
             return Optional.empty();
         }
@@ -97,8 +101,4 @@ public class PasswordResetService {
                 .filter(t -> t.isUsable(purpose, Instant.now()));
     }
 
-    private Optional<Account> findByEmail(String email) {
-        return em.createNamedQuery("Account.findByEmail", Account.class)
-                .setParameter("email", Account.normaliseEmail(email)).getResultStream().findFirst();
-    }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.iclei.africa.resilient.accounts.domain.Account;
+import org.iclei.africa.resilient.accounts.domain.AccountRepository;
 import org.iclei.africa.resilient.accounts.domain.AccountStatus;
 import org.iclei.africa.resilient.accounts.domain.AccountToken;
 import org.iclei.africa.resilient.accounts.domain.Municipality;
@@ -39,6 +40,9 @@ public class RegistrationService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AccountRepository accounts;
 
     @Inject
     Validator validator;
@@ -72,7 +76,7 @@ public class RegistrationService {
                 .setParameter("code", form.getCountry()).getResultStream().findFirst()
                 .orElseThrow(() -> new BusinessException(UNKNOWN_COUNTRY));
         String email = Account.normaliseEmail(form.getEmail());
-        Optional<Account> existing = findByEmail(email);
+        Optional<Account> existing = accounts.findByEmail(email);
         if (existing.isPresent()) {
             mails.send("exists", existing.get(), "/login");
             return false;
@@ -81,14 +85,14 @@ public class RegistrationService {
                 Role.MEMBER, AccountStatus.UNCONFIRMED, form.getLanguage());
         account.describe(form.getFullName(), form.getJobTitle(), form.getPhone());
         account.joinMunicipality(municipality(form.getMunicipality().strip(), country));
-        em.persist(account);
+        accounts.add(account);
         sendConfirmation(account);
         return true;
     }
 
     /** Sends a new confirmation link to an unconfirmed account; says nothing about addresses that have none. */
     public void resendConfirmation(String email) {
-        findByEmail(Account.normaliseEmail(email == null ? "" : email))
+        accounts.findByEmail(email)
                 .filter(account -> account.getStatus() == AccountStatus.UNCONFIRMED)
                 .ifPresent(this::sendConfirmation);
     }
@@ -139,7 +143,4 @@ public class RegistrationService {
                 });
     }
 
-    private Optional<Account> findByEmail(String email) {
-        return em.createNamedQuery("Account.findByEmail", Account.class).setParameter("email", email).getResultStream().findFirst();
-    }
 }

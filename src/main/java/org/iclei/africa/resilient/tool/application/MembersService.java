@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.iclei.africa.resilient.accounts.application.AccountMails;
 import org.iclei.africa.resilient.accounts.domain.Account;
+import org.iclei.africa.resilient.accounts.domain.AccountRepository;
 import org.iclei.africa.resilient.accounts.domain.AccountToken;
 import org.iclei.africa.resilient.shared.BusinessException;
 import org.iclei.africa.resilient.tool.domain.MemberRole;
@@ -42,6 +43,9 @@ public class MembersService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AccountRepository accounts;
 
     @Inject
     WorkspaceService workspaces;
@@ -124,7 +128,7 @@ public class MembersService {
             changeRole(email, here.get().getId(), role);
             return;
         }
-        boolean hasAccount = !em.createNamedQuery("Account.findByEmail", Account.class).setParameter("email", invitee).getResultList().isEmpty();
+        boolean hasAccount = accounts.findByEmail(invitee).isPresent();
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -155,8 +159,7 @@ public class MembersService {
      */
     public void accept(String email, String token) {
         WorkspaceInvitation invitation = find(token).orElseThrow(() -> new BusinessException(INVITATION_INVALID));
-        Account account = em.createNamedQuery("Account.findByEmail", Account.class).setParameter("email", Account.normaliseEmail(email))
-                .getResultStream().findFirst().orElseThrow(() -> new BusinessException(INVITATION_INVALID));
+        Account account = accounts.findByEmail(email).orElseThrow(() -> new BusinessException(INVITATION_INVALID));
         Optional<WorkspaceMember> membership = workspaces.membership(account.getEmail());
         if (membership.isPresent() && membership.get().getRole().canRead()) {
             throw new BusinessException(membership.get().getWorkspace().equals(invitation.getWorkspace()) ? ALREADY_MEMBER : OTHER_WORKSPACE);

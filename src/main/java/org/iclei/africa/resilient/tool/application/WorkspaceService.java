@@ -16,6 +16,7 @@ import java.util.Set;
 import org.iclei.africa.resilient.accounts.application.AccountConfirmed;
 import org.iclei.africa.resilient.accounts.application.AccountMails;
 import org.iclei.africa.resilient.accounts.domain.Account;
+import org.iclei.africa.resilient.accounts.domain.AccountRepository;
 import org.iclei.africa.resilient.accounts.domain.Role;
 import org.iclei.africa.resilient.shared.BusinessException;
 import org.iclei.africa.resilient.tool.domain.HeatMap;
@@ -46,6 +47,9 @@ public class WorkspaceService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AccountRepository accounts;
 
     @Inject
     Validator validator;
@@ -241,8 +245,7 @@ public class WorkspaceService {
         }
         Long chosen = chosenWorkspace();
         if (chosen != null) {
-            Optional<Account> account = em.createNamedQuery("Account.findByEmail", Account.class)
-                    .setParameter("email", Account.normaliseEmail(email)).getResultStream().findFirst();
+            Optional<Account> account = accounts.findByEmail(email);
             Workspace workspace = em.find(Workspace.class, chosen);
             if (workspace != null && account.isPresent() && account.get().getRole() == Role.ADMIN) {
                 return new WorkspaceMember(workspace, account.get(), MemberRole.VIEWER);

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.iclei.africa.resilient.accounts.domain.Account;
+import org.iclei.africa.resilient.accounts.domain.AccountRepository;
 import org.iclei.africa.resilient.accounts.domain.AccountStatus;
 import org.iclei.africa.resilient.accounts.domain.Municipality;
 import org.iclei.africa.resilient.accounts.domain.RandomSecrets;
@@ -64,6 +65,9 @@ public class DemoWorkspaceLoader {
     EntityManager em;
 
     @Inject
+    AccountRepository accounts;
+
+    @Inject
     PasswordHasher hasher;
 
     @Inject
@@ -83,7 +87,7 @@ public class DemoWorkspaceLoader {
 
     /** Creates the demo workspace and returns the demo lead's generated password; empty when it already exists. */
     public Optional<String> create() {
-        boolean exists = !em.createNamedQuery("Account.findByEmail", Account.class).setParameter("email", DEMO_EMAIL).getResultList().isEmpty();
+        boolean exists = accounts.findByEmail(DEMO_EMAIL).isPresent();
         if (exists) {
             return Optional.empty();
         }
