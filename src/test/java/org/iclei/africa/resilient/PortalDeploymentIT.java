@@ -36,7 +36,7 @@ import org.iclei.africa.resilient.config.DataSourceConfig;
 import org.iclei.africa.resilient.config.DatabaseReadinessCheck;
 import org.iclei.africa.resilient.content.application.ContactForm;
 import org.iclei.africa.resilient.content.application.ContactService;
-import org.iclei.africa.resilient.content.application.LibraryQuery;
+import org.iclei.africa.resilient.content.domain.LibraryQuery;
 import org.iclei.africa.resilient.content.application.LibraryService;
 import org.iclei.africa.resilient.content.application.PageService;
 import org.iclei.africa.resilient.content.application.PioneerService;
@@ -137,7 +137,7 @@ class PortalDeploymentIT {
 
         tx.begin();
         Account fresh = em.find(Account.class, id);
-        fresh.setFullName("Thandi M. Nkosi");
+        fresh.describe("Thandi M. Nkosi", fresh.getJobTitle(), fresh.getPhone());
         tx.commit();
         em.clear();
         assertNotEquals(firstVersion, em.find(Account.class, id).getVersion());
@@ -145,7 +145,7 @@ class PortalDeploymentIT {
 
         tx.begin();
         try {
-            stale.setFullName("Someone else's edit");
+            stale.describe("Someone else's edit", stale.getJobTitle(), stale.getPhone());
             assertThrows(OptimisticLockException.class, () -> {
                 em.merge(stale);
                 em.flush();

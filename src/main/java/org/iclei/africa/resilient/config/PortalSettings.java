@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.iclei.africa.resilient.accounts.application.AccountSettings;
 
 /**
  * Every setting of the portal, read from environment variables ({@code PORTAL_DB_URL}) or, first,
@@ -12,7 +13,7 @@ import java.util.function.UnaryOperator;
  * This is the only class that reads the environment; the README lists every variable with its default.
  */
 @ApplicationScoped
-public class PortalSettings {
+public class PortalSettings implements AccountSettings {
 
     /** Where the embedded database and uploaded files live when nothing else is said. */
     static final String DEFAULT_DATA_DIR = "data";
@@ -63,6 +64,7 @@ public class PortalSettings {
     }
 
     /** The address of the portal as users reach it, for links in e-mails; never ends with a slash. */
+    @Override
     public String baseUrl() {
         String url = get("PORTAL_BASE_URL").orElse("http://localhost:8080");
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
@@ -97,6 +99,7 @@ public class PortalSettings {
     }
 
     /** The length of the free trial ({@code PORTAL_TRIAL_DAYS}, default 7). */
+    @Override
     public java.time.Duration trialLength() {
         return java.time.Duration.ofDays(intValue("PORTAL_TRIAL_DAYS", 7));
     }

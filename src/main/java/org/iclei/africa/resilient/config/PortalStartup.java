@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.iclei.africa.resilient.accounts.application.AdministratorService;
 import org.iclei.africa.resilient.accounts.application.AdministratorService.FirstAdministrator;
-import org.iclei.africa.resilient.accounts.infrastructure.MailSender;
 import org.iclei.africa.resilient.content.infrastructure.InitialContentLoader;
 import org.iclei.africa.resilient.tool.infrastructure.DemoWorkspaceLoader;
 import org.iclei.africa.resilient.tool.infrastructure.StepGuideLoader;

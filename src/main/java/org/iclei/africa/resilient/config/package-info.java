@@ -1,4 +1,8 @@
 /**
- * Start-up and wiring: settings from environment variables, the data source, Flyway migrations at start-up, the first administrator, health checks. The only place that reads the environment.
+ * Start-up and wiring: settings from environment variables, the data source, Flyway migrations at start-up, the
+ * first administrator, the delivery of the mail outbox (SMTP or the log), health checks, the security mechanism.
+ * The only place that reads the environment. The modules (accounts, content, tool, shared) do not import this package:
+ * they declare what they need (e.g. {@code accounts.application.AccountSettings}) and
+ * {@link org.iclei.africa.resilient.config.PortalSettings} provides it; only {@code web} beans read the settings directly.
  */
 package org.iclei.africa.resilient.config;

@@ -1,4 +1,6 @@
 /**
- * Building blocks every module uses: the base entity (id, version, timestamps), the business exception hierarchy, the clock. Depends on no module.
+ * Building blocks every module uses: the base entity (id, version, timestamps), the business exception, languages,
+ * small text rules; {@code shared.validation} holds the field limits and constraints, {@code shared.mail} the outbox.
+ * Depends on no module.
  */
 package org.iclei.africa.resilient.shared;

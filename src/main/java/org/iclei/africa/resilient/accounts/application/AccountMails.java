@@ -6,7 +6,6 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.iclei.africa.resilient.accounts.domain.Account;
-import org.iclei.africa.resilient.config.PortalSettings;
 import org.iclei.africa.resilient.shared.mail.MailOutbox;
 
 /**
@@ -20,7 +19,7 @@ public class AccountMails {
     MailOutbox outbox;
 
     @Inject
-    PortalSettings settings;
+    AccountSettings settings;
 
     /** Queues mail {@code kind} in {@code language} to {@code recipient}, about {@code name}, with a link to {@code path} on the portal. */
     public void send(String kind, String language, String name, String path, String recipient) {

@@ -4,17 +4,15 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.iclei.africa.resilient.accounts.domain.Account;
 import org.iclei.africa.resilient.accounts.domain.AccountRepository;
+import org.iclei.africa.resilient.accounts.domain.PasswordHashing;
 import org.iclei.africa.resilient.accounts.domain.PasswordPolicy;
 import org.iclei.africa.resilient.accounts.domain.Role;
-import org.iclei.africa.resilient.accounts.infrastructure.PasswordHasher;
-import org.iclei.africa.resilient.config.PortalSettings;
 import org.iclei.africa.resilient.shared.BusinessException;
 
 /**
@@ -27,14 +25,11 @@ public class AccountService {
 
     public static final String WRONG_PASSWORD = "account.password.wrong";
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     AccountRepository accounts;
 
     @Inject
-    PasswordHasher hasher;
+    PasswordHashing hasher;
 
     @Inject
     AccountMails mails;
@@ -43,31 +38,31 @@ public class AccountService {
     AdministratorService administrators;
 
     @Inject
-    PortalSettings settings;
+    AccountSettings settings;
 
     @Inject
     Event<AccountConfirmed> confirmed;
 
     @RolesAllowed({Role.MEMBER_NAME, Role.ADMIN_NAME})
-    public Account updateProfile(String email, String fullName, String jobTitle, String phone, String language) {
+    public Account updateProfile(String email, @Valid ProfileForm profile) {
         Account account = byEmail(email);
-        account.describe(fullName, jobTitle, phone);
-        account.setLanguage(language);
+        account.describe(profile.fullName(), profile.jobTitle(), profile.phone());
+        account.setLanguage(profile.language());
         return account;
     }
 
     /** @throws BusinessException when the current password is wrong or the new one breaks the policy */
     @RolesAllowed({Role.MEMBER_NAME, Role.ADMIN_NAME})
-    public void changePassword(String email, String current, String replacement) {
+    public void changePassword(String email, @Valid PasswordChangeForm change) {
         Account account = byEmail(email);
-        if (current == null || !hasher.matches(current, account.getPasswordHash())) {
+        if (change.current() == null || !hasher.matches(change.current(), account.getPasswordHash())) {
             throw new BusinessException(WRONG_PASSWORD);
         }
-        List<String> weak = PasswordPolicy.check(replacement, account.getEmail());
+        List<String> weak = PasswordPolicy.check(change.replacement(), account.getEmail());
         if (!weak.isEmpty()) {
             throw new BusinessException(weak.get(0));
         }
-        account.changePassword(hasher.hash(replacement), Instant.now());
+        account.changePassword(hasher.hash(change.replacement()), Instant.now());
     }
 
     /** A member whose trial ended asks the administrators for membership (one mail to each). */
@@ -114,11 +109,7 @@ public class AccountService {
     }
 
     private Account find(long id) {
-        Account account = em.find(Account.class, id);
-        if (account == null) {
-            throw new BusinessException("account.unknown");
-        }
-        return account;
+        return accounts.find(id).orElseThrow(() -> new BusinessException("account.unknown"));
     }
 
     private Account byEmail(String email) {

@@ -2,29 +2,24 @@ package org.iclei.africa.resilient.accounts.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.iclei.africa.resilient.accounts.domain.Account;
 import org.iclei.africa.resilient.accounts.domain.AccountRepository;
 import org.iclei.africa.resilient.accounts.domain.AccountStatus;
+import org.iclei.africa.resilient.accounts.domain.PasswordHashing;
 import org.iclei.africa.resilient.accounts.domain.RandomSecrets;
 import org.iclei.africa.resilient.accounts.domain.Role;
-import org.iclei.africa.resilient.accounts.infrastructure.PasswordHasher;
 
 /** Makes sure the portal always has an administrator who can sign in to the back office. */
 @Stateless
 public class AdministratorService {
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     AccountRepository accounts;
 
     @Inject
-    PasswordHasher hasher;
+    PasswordHashing hasher;
 
     /**
      * Creates the first administrator when there is none.
@@ -39,7 +34,7 @@ public class AdministratorService {
             return FirstAdministrator.EXISTING;
         }
         String chosen = password.orElseGet(() -> RandomSecrets.password(20));
-        em.persist(new Account(email, "Administrator", hasher.hash(chosen), Role.ADMIN, AccountStatus.ACTIVE, "en"));
+        accounts.add(new Account(email, "Administrator", hasher.hash(chosen), Role.ADMIN, AccountStatus.ACTIVE, "en"));
         return password.isPresent()
                 ? new FirstAdministrator(true, Account.normaliseEmail(email), Optional.empty())
                 : new FirstAdministrator(true, Account.normaliseEmail(email), Optional.of(chosen));

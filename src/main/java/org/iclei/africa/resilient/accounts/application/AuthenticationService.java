@@ -2,15 +2,14 @@ package org.iclei.africa.resilient.accounts.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Optional;
 import org.iclei.africa.resilient.accounts.domain.AccessState;
 import org.iclei.africa.resilient.accounts.domain.Account;
 import org.iclei.africa.resilient.accounts.domain.AccountRepository;
 import org.iclei.africa.resilient.accounts.domain.LoginFailure;
-import org.iclei.africa.resilient.accounts.infrastructure.PasswordHasher;
+import org.iclei.africa.resilient.accounts.domain.LoginFailureRepository;
+import org.iclei.africa.resilient.accounts.domain.PasswordHashing;
 
 /**
  * Checks a sign-in. Failures are counted per account and per network address; after five within
@@ -27,20 +26,20 @@ public class AuthenticationService {
     public record Result(Outcome outcome, Account account) {
     }
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     AccountRepository accounts;
 
     @Inject
-    PasswordHasher hasher;
+    PasswordHashing hasher;
+
+    @Inject
+    LoginFailureRepository failures;
 
     public Result authenticate(String email, String password, String address) {
         Instant now = Instant.now();
         String normalised = Account.normaliseEmail(email == null ? "" : email);
-        LoginFailure byAccount = failures("account:" + normalised, now);
-        LoginFailure byAddress = failures("address:" + address, now);
+        LoginFailure byAccount = failuresOf("account:" + normalised, now);
+        LoginFailure byAddress = failuresOf("address:" + address, now);
         if (byAccount.isLocked(now) || byAddress.isLocked(now)) {
             return new Result(Outcome.LOCKED, null);
         }
@@ -61,7 +60,7 @@ public class AuthenticationService {
         if (state == AccessState.UNCONFIRMED) {
             return new Result(Outcome.UNCONFIRMED, null);
         }
-        em.remove(byAccount);
+        failures.remove(byAccount);
         return new Result(Outcome.SIGNED_IN, account);
     }
 
@@ -70,14 +69,12 @@ public class AuthenticationService {
         return accounts.findByEmail(email);
     }
 
-    private LoginFailure failures(String key, Instant now) {
+    private LoginFailure failuresOf(String key, Instant now) {
         String bounded = key.length() > 100 ? key.substring(0, 100) : key;
-        return em.createNamedQuery("LoginFailure.findByKey", LoginFailure.class).setParameter("key", bounded)
-                .getResultStream().findFirst()
-                .orElseGet(() -> {
-                    LoginFailure created = new LoginFailure(bounded, now);
-                    em.persist(created);
-                    return created;
-                });
+        return failures.findByKey(bounded).orElseGet(() -> {
+            LoginFailure created = new LoginFailure(bounded, now);
+            failures.add(created);
+            return created;
+        });
     }
 }

@@ -2,8 +2,7 @@ package org.iclei.africa.resilient.accounts.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -11,9 +10,10 @@ import org.iclei.africa.resilient.accounts.domain.AccessState;
 import org.iclei.africa.resilient.accounts.domain.Account;
 import org.iclei.africa.resilient.accounts.domain.AccountRepository;
 import org.iclei.africa.resilient.accounts.domain.AccountToken;
+import org.iclei.africa.resilient.accounts.domain.AccountTokenRepository;
+import org.iclei.africa.resilient.accounts.domain.PasswordHashing;
 import org.iclei.africa.resilient.accounts.domain.PasswordPolicy;
 import org.iclei.africa.resilient.accounts.domain.TokenPurpose;
-import org.iclei.africa.resilient.accounts.infrastructure.PasswordHasher;
 import org.iclei.africa.resilient.shared.BusinessException;
 
 /**
@@ -27,14 +27,14 @@ public class PasswordResetService {
     public static final String INVALID_LINK = "reset.invalid";
     public static final String EMAIL_TAKEN = "account.email.taken";
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     AccountRepository accounts;
 
     @Inject
-    PasswordHasher hasher;
+    PasswordHashing hasher;
+
+    @Inject
+    AccountTokenRepository tokens;
 
     @Inject
     AccountMails mails;
@@ -44,7 +44,7 @@ public class PasswordResetService {
                 .filter(account -> account.state(Instant.now()).canSignIn())
                 .ifPresent(account -> {
                     AccountToken.Issued issued = AccountToken.issue(account, TokenPurpose.RESET_PASSWORD, Instant.now(), null);
-                    em.persist(issued.entity());
+                    tokens.add(issued.entity());
                     mails.send("reset", account, "/account/reset?token=" + issued.token());
                 });
     }
@@ -55,8 +55,9 @@ public class PasswordResetService {
     }
 
     /** @throws BusinessException {@link #INVALID_LINK} for a used, expired or unknown link, or a password-policy key */
-    public void reset(String token, String password) {
-        AccountToken link = link(token, TokenPurpose.RESET_PASSWORD).orElseThrow(() -> new BusinessException(INVALID_LINK));
+    public void reset(@Valid PasswordResetForm form) {
+        String password = form.password();
+        AccountToken link = link(form.token(), TokenPurpose.RESET_PASSWORD).orElseThrow(() -> new BusinessException(INVALID_LINK));
         Account account = link.getAccount();
         List<String> weak = PasswordPolicy.check(password, account.getEmail());
         if (!weak.isEmpty()) {
@@ -68,14 +69,14 @@ public class PasswordResetService {
     }
 
     /** Sends a confirmation link to the new address; the change happens when it is opened. */
-    public void requestEmailChange(String currentEmail, String newEmail) {
+    public void requestEmailChange(String currentEmail, @Valid EmailChangeForm change) {
         Account account = accounts.findByEmail(currentEmail).orElseThrow();
-        String normalised = Account.normaliseEmail(newEmail);
+        String normalised = Account.normaliseEmail(change.newEmail());
         if (accounts.findByEmail(normalised).isPresent()) {
             throw new BusinessException(EMAIL_TAKEN);
         }
         AccountToken.Issued issued = AccountToken.issue(account, TokenPurpose.CHANGE_EMAIL, Instant.now(), normalised);
-        em.persist(issued.entity());
+        tokens.add(issued.entity());
         mails.send("emailChange", account.getLanguage(), account.getFullName(), "/account/email?token=" + issued.token(), normalised);
     }
 
@@ -96,9 +97,7 @@ public class PasswordResetService {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        return em.createNamedQuery("AccountToken.findByHash", AccountToken.class)
-                .setParameter("hash", AccountToken.hash(token)).getResultStream().findFirst()
-                .filter(t -> t.isUsable(purpose, Instant.now()));
+        return tokens.findByToken(token).filter(t -> t.isUsable(purpose, Instant.now()));
     }
 
 }

@@ -1,11 +1,15 @@
 package org.iclei.africa.resilient.accounts.application;
 
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import org.iclei.africa.resilient.shared.validation.FieldLimits;
+import org.iclei.africa.resilient.shared.validation.EmailAddress;
+import org.iclei.africa.resilient.shared.validation.LanguageCode;
+import org.iclei.africa.resilient.shared.validation.NewPassword;
+import org.iclei.africa.resilient.shared.validation.PhoneNumber;
 
 /** What a local-government official fills in to register; checked in the page and again by {@link RegistrationService}. */
 public class RegistrationForm implements Serializable {
@@ -13,40 +17,37 @@ public class RegistrationForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @NotBlank(message = "{register.fullName.required}")
-    @Size(max = 120, message = "{register.fullName.size}")
+    @Size(max = FieldLimits.FULL_NAME, message = "{register.fullName.size}")
     private String fullName;
 
     @NotBlank(message = "{register.email.required}")
-    @Size(max = 254, message = "{contact.email.size}")
-    @Email(message = "{contact.email.invalid}")
-    @Pattern(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{contact.email.invalid}")
+    @EmailAddress
     private String email;
 
     @NotBlank(message = "{register.jobTitle.required}")
-    @Size(max = 120, message = "{register.jobTitle.size}")
+    @Size(max = FieldLimits.JOB_TITLE, message = "{register.jobTitle.size}")
     private String jobTitle;
 
     @NotBlank(message = "{register.municipality.required}")
-    @Size(max = 160, message = "{register.municipality.size}")
+    @Size(max = FieldLimits.MUNICIPALITY, message = "{register.municipality.size}")
     private String municipality;
 
     @NotBlank(message = "{register.country.required}")
     @Pattern(regexp = "[A-Z]{2}", message = "{register.country.required}")
     private String country;
 
-    @Size(max = 40, message = "{register.phone.size}")
-    @Pattern(regexp = "[+0-9 ()./-]*", message = "{register.phone.invalid}")
+    @PhoneNumber
     private String phone;
 
     @NotBlank(message = "{register.password.required}")
-    @Size(max = 128, message = "{register.password.size}")
+    @NewPassword
     private String password;
 
     @NotBlank(message = "{register.passwordConfirm.required}")
     private String passwordConfirm;
 
     @NotBlank(message = "{register.language.required}")
-    @Pattern(regexp = "en|fr|pt", message = "{register.language.required}")
+    @LanguageCode
     private String language;
 
     @AssertTrue(message = "{register.consent.required}")

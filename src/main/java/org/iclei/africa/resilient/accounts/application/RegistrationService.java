@@ -3,8 +3,6 @@ package org.iclei.africa.resilient.accounts.application;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
@@ -16,13 +14,15 @@ import org.iclei.africa.resilient.accounts.domain.Account;
 import org.iclei.africa.resilient.accounts.domain.AccountRepository;
 import org.iclei.africa.resilient.accounts.domain.AccountStatus;
 import org.iclei.africa.resilient.accounts.domain.AccountToken;
+import org.iclei.africa.resilient.accounts.domain.AccountTokenRepository;
 import org.iclei.africa.resilient.accounts.domain.Municipality;
+import org.iclei.africa.resilient.accounts.domain.MunicipalityRepository;
+import org.iclei.africa.resilient.accounts.domain.PasswordHashing;
 import org.iclei.africa.resilient.accounts.domain.PasswordPolicy;
 import org.iclei.africa.resilient.accounts.domain.Role;
 import org.iclei.africa.resilient.accounts.domain.TokenPurpose;
-import org.iclei.africa.resilient.accounts.infrastructure.PasswordHasher;
-import org.iclei.africa.resilient.config.PortalSettings;
 import org.iclei.africa.resilient.content.domain.Country;
+import org.iclei.africa.resilient.content.domain.CountryRepository;
 import org.iclei.africa.resilient.shared.BusinessException;
 
 /**
@@ -38,9 +38,6 @@ public class RegistrationService {
     /** What a confirmation link did. */
     public enum Confirmation { CONFIRMED, ALREADY_CONFIRMED, INVALID }
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     AccountRepository accounts;
 
@@ -48,13 +45,22 @@ public class RegistrationService {
     Validator validator;
 
     @Inject
-    PasswordHasher hasher;
+    PasswordHashing hasher;
+
+    @Inject
+    AccountTokenRepository tokens;
+
+    @Inject
+    MunicipalityRepository municipalities;
+
+    @Inject
+    CountryRepository countries;
 
     @Inject
     AccountMails mails;
 
     @Inject
-    PortalSettings settings;
+    AccountSettings settings;
 
     @Inject
     Event<AccountConfirmed> confirmed;
@@ -72,9 +78,7 @@ public class RegistrationService {
         if (!weak.isEmpty()) {
             throw new BusinessException(weak.get(0));
         }
-        Country country = em.createQuery("select c from Country c where c.code = :code", Country.class)
-                .setParameter("code", form.getCountry()).getResultStream().findFirst()
-                .orElseThrow(() -> new BusinessException(UNKNOWN_COUNTRY));
+        Country country = countries.findByCode(form.getCountry()).orElseThrow(() -> new BusinessException(UNKNOWN_COUNTRY));
         String email = Account.normaliseEmail(form.getEmail());
         Optional<Account> existing = accounts.findByEmail(email);
         if (existing.isPresent()) {
@@ -101,8 +105,7 @@ public class RegistrationService {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Confirmation.INVALID;
         }
-        Optional<AccountToken> found = em.createNamedQuery("AccountToken.findByHash", AccountToken.class)
-                .setParameter("hash", AccountToken.hash(token)).getResultStream().findFirst();
+        Optional<AccountToken> found = tokens.findByToken(token);
         Instant now = Instant.now();
         if (found.isEmpty()) {
             return Confirmation.INVALID;
@@ -119,28 +122,25 @@ public class RegistrationService {
     }
 
     public List<Country> countries() {
-        return em.createNamedQuery("Country.findAll", Country.class).getResultList();
+        return countries.all();
     }
 
     public List<String> municipalityNames() {
-        return em.createQuery("select distinct m.name from Municipality m order by m.name", String.class).getResultList();
+        return municipalities.names();
     }
 
     private void sendConfirmation(Account account) {
         AccountToken.Issued issued = AccountToken.issue(account, TokenPurpose.CONFIRM_EMAIL, Instant.now(), null);
-        em.persist(issued.entity());
+        tokens.add(issued.entity());
         mails.send("confirm", account, "/account/confirm?token=" + issued.token());
     }
 
     private Municipality municipality(String name, Country country) {
-        return em.createNamedQuery("Municipality.findByNameAndCountry", Municipality.class)
-                .setParameter("name", name).setParameter("country", country)
-                .getResultStream().findFirst()
-                .orElseGet(() -> {
-                    Municipality created = new Municipality(name, country);
-                    em.persist(created);
-                    return created;
-                });
+        return municipalities.findByNameAndCountry(name, country).orElseGet(() -> {
+            Municipality created = new Municipality(name, country);
+            municipalities.add(created);
+            return created;
+        });
     }
 
 }

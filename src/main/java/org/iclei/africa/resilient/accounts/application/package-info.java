@@ -1,4 +1,7 @@
 /**
- * Account use cases: registration, confirmation, sign-in checks, trial and membership, the first administrator. Services here own transactions and role checks.
+ * Account use cases: registration, confirmation, sign-in checks, password reset, e-mail change, trial and membership,
+ * the first administrator, and the forms they accept. Services here own transactions and role checks; they reach
+ * the database through {@code accounts.domain} repositories and never import {@code accounts.infrastructure}.
+ * {@link org.iclei.africa.resilient.accounts.application.AccountSettings} is what they need from the deployment's settings.
  */
 package org.iclei.africa.resilient.accounts.application;

@@ -14,22 +14,23 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 import org.iclei.africa.resilient.shared.BaseEntity;
+import org.iclei.africa.resilient.shared.Texts;
+import org.iclei.africa.resilient.shared.validation.FieldLimits;
 
 /** A person who can sign in: an administrator or a member of a municipality. */
 @Entity
 @Table(name = "account")
 @NamedQuery(name = "Account.findByEmail", query = "select a from Account a where a.email = :email")
 @NamedQuery(name = "Account.countByRole", query = "select count(a) from Account a where a.role = :role")
-@NamedQuery(name = "Account.findEmailsByRoleAndStatus",
-        query = "select a.email from Account a where a.role = :role and a.status = :status order by a.email")
+@NamedQuery(name = "Account.findEmailsByRoleAndStatus", query = "select a.email from Account a where a.role = :role and a.status = :status order by a.email")
 public class Account extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
 
-    @Column(nullable = false, length = 254)
+    @Column(nullable = false, length = FieldLimits.EMAIL)
     private String email;
 
-    @Column(name = "full_name", nullable = false, length = 120)
+    @Column(name = "full_name", nullable = false, length = FieldLimits.FULL_NAME)
     private String fullName;
 
     @Column(name = "password_hash", nullable = false, length = 512)
@@ -46,10 +47,10 @@ public class Account extends BaseEntity {
     @Column(nullable = false, length = 8)
     private String language;
 
-    @Column(name = "job_title", length = 120)
+    @Column(name = "job_title", length = FieldLimits.JOB_TITLE)
     private String jobTitle;
 
-    @Column(length = 40)
+    @Column(length = FieldLimits.PHONE)
     private String phone;
 
     @ManyToOne(fetch = FetchType.EAGER)
@@ -177,8 +178,8 @@ public class Account extends BaseEntity {
 
     public void describe(String fullName, String jobTitle, String phone) {
         this.fullName = Objects.requireNonNull(fullName).strip();
-        this.jobTitle = blankToNull(jobTitle);
-        this.phone = blankToNull(phone);
+        this.jobTitle = Texts.blankToNull(jobTitle);
+        this.phone = Texts.blankToNull(phone);
     }
 
     public void joinMunicipality(Municipality municipality) {
@@ -191,10 +192,6 @@ public class Account extends BaseEntity {
         }
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
     public String getJobTitle() {
         return jobTitle;
     }
@@ -205,10 +202,6 @@ public class Account extends BaseEntity {
 
     public Municipality getMunicipality() {
         return municipality;
-    }
-
-    public Instant getConfirmedAt() {
-        return confirmedAt;
     }
 
     public Instant getTrialEndsAt() {
@@ -233,10 +226,6 @@ public class Account extends BaseEntity {
 
     public String getFullName() {
         return fullName;
-    }
-
-    public void setFullName(String fullName) {
-        this.fullName = Objects.requireNonNull(fullName);
     }
 
     public String getPasswordHash() {

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import org.iclei.africa.resilient.shared.BaseEntity;
+import org.iclei.africa.resilient.shared.validation.FieldLimits;
 
 /**
  * A single-use link sent by e-mail. Only the SHA-256 hash of the token is stored, so a copy of the
@@ -49,7 +50,7 @@ public class AccountToken extends BaseEntity {
     @Column(name = "used_at")
     private Instant usedAt;
 
-    @Column(name = "new_email", length = 254)
+    @Column(name = "new_email", length = FieldLimits.EMAIL)
     private String newEmail;
 
     protected AccountToken() {

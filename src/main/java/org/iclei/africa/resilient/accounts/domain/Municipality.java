@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.util.Objects;
 import org.iclei.africa.resilient.content.domain.Country;
 import org.iclei.africa.resilient.shared.BaseEntity;
+import org.iclei.africa.resilient.shared.validation.FieldLimits;
 
 /** A local government (town, city, district) that members work for; its members share one workspace. */
 @Entity
@@ -18,11 +19,12 @@ import org.iclei.africa.resilient.shared.BaseEntity;
         query = "select m from Municipality m where m.country.code = :country order by m.name")
 @NamedQuery(name = "Municipality.findByNameAndCountry",
         query = "select m from Municipality m where lower(m.name) = lower(:name) and m.country = :country")
+@NamedQuery(name = "Municipality.findAllNames", query = "select distinct m.name from Municipality m order by m.name")
 public class Municipality extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
 
-    @Column(nullable = false, length = 160)
+    @Column(nullable = false, length = FieldLimits.MUNICIPALITY)
     private String name;
 
     @ManyToOne(optional = false, fetch = FetchType.EAGER)

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.iclei.africa.resilient.shared.validation.FieldLimits;
 
 /**
  * The rules a new password must meet: 10 to 128 characters, not the e-mail address (nor its part
@@ -19,8 +20,8 @@ import java.util.Set;
  */
 public final class PasswordPolicy {
 
-    public static final int MIN_LENGTH = 10;
-    public static final int MAX_LENGTH = 128;
+    public static final int MIN_LENGTH = FieldLimits.PASSWORD_MIN;
+    public static final int MAX_LENGTH = FieldLimits.PASSWORD_MAX;
 
     public static final String TOO_SHORT = "password.tooShort";
     public static final String TOO_LONG = "password.tooLong";

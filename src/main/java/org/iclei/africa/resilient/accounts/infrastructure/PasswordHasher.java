@@ -5,13 +5,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
+import org.iclei.africa.resilient.accounts.domain.PasswordHashing;
 
 /**
  * Hashes and checks passwords with Jakarta Security's PBKDF2 (HMAC-SHA256, 210,000 iterations,
  * a random 32-byte salt per password, stored inside the hash string).
  */
 @ApplicationScoped
-public class PasswordHasher {
+public class PasswordHasher implements PasswordHashing {
 
     static final Map<String, String> PARAMETERS = Map.of(
             "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
@@ -27,10 +28,12 @@ public class PasswordHasher {
         pbkdf2.initialize(PARAMETERS);
     }
 
+    @Override
     public String hash(String password) {
         return pbkdf2.generate(password.toCharArray());
     }
 
+    @Override
     public boolean matches(String password, String hash) {
         return pbkdf2.verify(password.toCharArray(), hash);
     }

@@ -1,10 +1,10 @@
 package org.iclei.africa.resilient.content.application;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import org.iclei.africa.resilient.shared.validation.FieldLimits;
+import org.iclei.africa.resilient.shared.validation.EmailAddress;
 
 /**
  * What a visitor writes in the contact form. The same constraints check it in the page (messages next to
@@ -15,24 +15,22 @@ public class ContactForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @NotBlank(message = "{contact.name.required}")
-    @Size(max = 120, message = "{contact.name.size}")
+    @Size(max = FieldLimits.CONTACT_NAME, message = "{contact.name.size}")
     private String name;
 
     @NotBlank(message = "{contact.email.required}")
-    @Size(max = 254, message = "{contact.email.size}")
-    @Email(message = "{contact.email.invalid}")
-    @Pattern(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{contact.email.invalid}")
+    @EmailAddress
     private String email;
 
-    @Size(max = 200, message = "{contact.organisation.size}")
+    @Size(max = FieldLimits.ORGANISATION, message = "{contact.organisation.size}")
     private String organisation;
 
     @NotBlank(message = "{contact.subject.required}")
-    @Size(max = 200, message = "{contact.subject.size}")
+    @Size(max = FieldLimits.SUBJECT, message = "{contact.subject.size}")
     private String subject;
 
     @NotBlank(message = "{contact.message.required}")
-    @Size(min = 10, max = 5000, message = "{contact.message.size}")
+    @Size(min = FieldLimits.MESSAGE_MIN, max = FieldLimits.MESSAGE_MAX, message = "{contact.message.size}")
     private String message;
 
     public String getName() {

@@ -2,8 +2,6 @@ package org.iclei.africa.resilient.content.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
@@ -15,8 +13,10 @@ import java.util.HexFormat;
 import java.util.Set;
 import org.iclei.africa.resilient.accounts.application.AdministratorService;
 import org.iclei.africa.resilient.content.domain.ContactMessage;
+import org.iclei.africa.resilient.content.domain.ContactMessageRepository;
 import org.iclei.africa.resilient.content.domain.ContactRateLimit;
 import org.iclei.africa.resilient.shared.BusinessException;
+import org.iclei.africa.resilient.shared.Texts;
 import org.iclei.africa.resilient.shared.mail.MailOutbox;
 
 /** Receives messages from the contact form: stores them and queues a copy to every administrator. */
@@ -26,8 +26,8 @@ public class ContactService {
     /** Message key of the answer when one address sent too many messages. */
     public static final String TOO_MANY = "contacts.form.tooMany";
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    ContactMessageRepository messages;
 
     @Inject
     Validator validator;
@@ -51,16 +51,13 @@ public class ContactService {
         }
         String clientKey = clientKey(clientAddress);
         Instant now = Instant.now();
-        long recent = em.createNamedQuery("ContactMessage.countFromClientSince", Long.class)
-                .setParameter("clientKey", clientKey)
-                .setParameter("since", ContactRateLimit.windowStart(now))
-                .getSingleResult();
+        long recent = messages.countFromClientSince(clientKey, ContactRateLimit.windowStart(now));
         if (!ContactRateLimit.allows(recent)) {
             throw new BusinessException(TOO_MANY);
         }
         ContactMessage message = new ContactMessage(form.getName().strip(), form.getEmail().strip(),
-                blankToNull(form.getOrganisation()), form.getSubject().strip(), form.getMessage().strip(), language, clientKey);
-        em.persist(message);
+                Texts.blankToNull(form.getOrganisation()), form.getSubject().strip(), form.getMessage().strip(), language, clientKey);
+        messages.add(message);
         String body = "A visitor wrote through the contact form of Resilient Africa.\n\n"
                 + "Name: " + message.getName() + "\n"
                 + "E-mail: " + message.getEmail() + "\n"
@@ -83,9 +80,5 @@ public class ContactService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

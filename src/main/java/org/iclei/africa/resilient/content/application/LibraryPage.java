@@ -1,6 +1,7 @@
 package org.iclei.africa.resilient.content.application;
 
 import java.util.List;
+import org.iclei.africa.resilient.content.domain.LibraryQuery;
 import org.iclei.africa.resilient.content.domain.LibraryResource;
 
 /** One page of library results with what pagination needs. */

@@ -1,38 +1,37 @@
 package org.iclei.africa.resilient.content.application;
 
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import org.iclei.africa.resilient.content.domain.LibraryResource;
+import org.iclei.africa.resilient.content.domain.LibraryResourceRepository;
 import org.iclei.africa.resilient.content.domain.PioneerCity;
+import org.iclei.africa.resilient.content.domain.PioneerCityRepository;
 
 /** The pioneer cities for the Pioneers pages and the home page. */
 @Stateless
 public class PioneerService {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    PioneerCityRepository cities;
+
+    @Inject
+    LibraryResourceRepository resources;
 
     public List<PioneerCity> all() {
-        return em.createNamedQuery("PioneerCity.findAll", PioneerCity.class).getResultList();
+        return cities.all();
     }
 
     public Optional<PioneerCity> bySlug(String slug) {
         if (slug == null || slug.isBlank() || slug.length() > 60) {
             return Optional.empty();
         }
-        return em.createNamedQuery("PioneerCity.findBySlug", PioneerCity.class)
-                .setParameter("slug", slug)
-                .getResultStream()
-                .findFirst();
+        return cities.findBySlug(slug);
     }
 
     /** The library resources about a city, newest first. */
     public List<LibraryResource> resourcesOf(PioneerCity city) {
-        return em.createNamedQuery("LibraryResource.byCity", LibraryResource.class)
-                .setParameter("city", city)
-                .getResultList();
+        return resources.byCity(city);
     }
 }

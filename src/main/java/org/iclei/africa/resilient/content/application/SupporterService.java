@@ -1,19 +1,19 @@
 package org.iclei.africa.resilient.content.application;
 
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.util.List;
 import org.iclei.africa.resilient.content.domain.Supporter;
+import org.iclei.africa.resilient.content.domain.SupporterRepository;
 
 /** The funders and partners, in their display order. */
 @Stateless
 public class SupporterService {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    SupporterRepository supporters;
 
     public List<Supporter> all() {
-        return em.createNamedQuery("Supporter.findAll", Supporter.class).getResultList();
+        return supporters.all();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.iclei.africa.resilient.shared.BaseEntity;
+import org.iclei.africa.resilient.shared.validation.FieldLimits;
 
 /** A message a visitor sent with the contact form; the back office reads it and marks it handled. */
 @Entity
@@ -16,19 +17,19 @@ public class ContactMessage extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
 
-    @Column(nullable = false, length = 120)
+    @Column(nullable = false, length = FieldLimits.CONTACT_NAME)
     private String name;
 
-    @Column(nullable = false, length = 254)
+    @Column(nullable = false, length = FieldLimits.EMAIL)
     private String email;
 
-    @Column(length = 200)
+    @Column(length = FieldLimits.ORGANISATION)
     private String organisation;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = FieldLimits.SUBJECT)
     private String subject;
 
-    @Column(nullable = false, length = 5000)
+    @Column(nullable = false, length = FieldLimits.MESSAGE_MAX)
     private String message;
 
     @Column(nullable = false, length = 8)

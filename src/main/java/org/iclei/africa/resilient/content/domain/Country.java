@@ -12,6 +12,7 @@ import org.iclei.africa.resilient.shared.BaseEntity;
 @Table(name = "country")
 @NamedQuery(name = "Country.findAll", query = "select c from Country c order by c.code")
 @NamedQuery(name = "Country.count", query = "select count(c) from Country c")
+@NamedQuery(name = "Country.findByCode", query = "select c from Country c where c.code = :code")
 public class Country extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

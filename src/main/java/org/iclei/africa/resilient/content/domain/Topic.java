@@ -11,6 +11,7 @@ import org.iclei.africa.resilient.shared.BaseEntity;
 @Entity
 @Table(name = "topic")
 @NamedQuery(name = "Topic.findAll", query = "select t from Topic t order by t.slug")
+@NamedQuery(name = "Topic.findBySlug", query = "select t from Topic t where t.slug = :slug")
 public class Topic extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

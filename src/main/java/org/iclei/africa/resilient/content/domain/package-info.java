@@ -1,4 +1,6 @@
 /**
- * Public content model: pages, pioneer cities, supporters, resources, topics, countries, contact messages. Plain JPA entities and value types; nothing from Faces, Servlet or CDI web scopes.
+ * Public content model: pages, pioneer cities, supporters, resources and library queries, topics, countries, contact
+ * messages, and the repository interfaces of these aggregates. Plain JPA entities and value types; nothing from
+ * Faces, Servlet or CDI web scopes.
  */
 package org.iclei.africa.resilient.content.domain;

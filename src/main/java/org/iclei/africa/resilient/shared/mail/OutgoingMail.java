@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import org.iclei.africa.resilient.shared.BaseEntity;
+import org.iclei.africa.resilient.shared.validation.FieldLimits;
 
 /** One e-mail in the outbox: what to send, to whom, and how the attempts went. */
 @Entity
@@ -22,7 +23,7 @@ public class OutgoingMail extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
 
-    @Column(nullable = false, length = 254)
+    @Column(nullable = false, length = FieldLimits.EMAIL)
     private String recipient;
 
     @Column(nullable = false, length = 300)

@@ -1,5 +1,6 @@
 /**
  * The e-mail outbox: every mail the portal sends is first stored here as a row, then delivered by the
- * sender with retries, so that an SMTP outage never loses a mail. Modules queue mail through {@link org.iclei.africa.resilient.shared.mail.MailOutbox}.
+ * sender in {@code config} with retries, so that an SMTP outage never loses a mail. Modules queue mail through
+ * {@link org.iclei.africa.resilient.shared.mail.MailOutbox}; the table is reached through {@link org.iclei.africa.resilient.shared.mail.OutgoingMailRepository}.
  */
 package org.iclei.africa.resilient.shared.mail;

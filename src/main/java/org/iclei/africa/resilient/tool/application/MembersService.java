@@ -16,6 +16,7 @@ import org.iclei.africa.resilient.accounts.domain.Account;
 import org.iclei.africa.resilient.accounts.domain.AccountRepository;
 import org.iclei.africa.resilient.accounts.domain.AccountToken;
 import org.iclei.africa.resilient.shared.BusinessException;
+import org.iclei.africa.resilient.shared.validation.EmailSyntax;
 import org.iclei.africa.resilient.tool.domain.MemberRole;
 import org.iclei.africa.resilient.tool.domain.Workspace;
 import org.iclei.africa.resilient.tool.domain.WorkspaceInvitation;
@@ -112,7 +113,7 @@ public class MembersService {
     public void invite(String email, String inviteeEmail, MemberRole role) {
         WorkspaceMember lead = lead(email);
         String invitee = inviteeEmail == null ? "" : Account.normaliseEmail(inviteeEmail);
-        if (!invitee.matches("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}") || invitee.length() > 254 || role == null || !role.canRead()) {
+        if (!EmailSyntax.isValid(invitee) || role == null || !role.canRead()) {
             throw new BusinessException(BAD_EMAIL);
         }
         long lastDay = em.createQuery("select count(i) from WorkspaceInvitation i where i.workspace = :w and i.createdAt > :since", Long.class)

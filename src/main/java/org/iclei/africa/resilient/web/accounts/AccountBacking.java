@@ -2,26 +2,31 @@ package org.iclei.africa.resilient.web.accounts;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ResourceBundle;
 import org.iclei.africa.resilient.accounts.application.AccountService;
 import org.iclei.africa.resilient.accounts.application.AuthenticationService;
+import org.iclei.africa.resilient.accounts.application.EmailChangeForm;
+import org.iclei.africa.resilient.accounts.application.PasswordChangeForm;
 import org.iclei.africa.resilient.accounts.application.PasswordResetService;
+import org.iclei.africa.resilient.accounts.application.ProfileForm;
 import org.iclei.africa.resilient.accounts.domain.AccessState;
 import org.iclei.africa.resilient.accounts.domain.Account;
 import org.iclei.africa.resilient.shared.BusinessException;
+import org.iclei.africa.resilient.shared.validation.EmailAddress;
+import org.iclei.africa.resilient.shared.validation.FieldLimits;
+import org.iclei.africa.resilient.shared.validation.LanguageCode;
+import org.iclei.africa.resilient.shared.validation.NewPassword;
+import org.iclei.africa.resilient.shared.validation.PhoneNumber;
 import org.iclei.africa.resilient.web.support.VisitorLanguage;
+import org.omnifaces.util.Messages;
 
 /** /account: the signed-in member's state (trial until…, expired, member), profile, password and membership request. */
 @Named("myAccount")
@@ -43,25 +48,24 @@ public class AccountBacking {
     private Account account;
 
     @NotBlank(message = "{register.fullName.required}")
-    @Size(max = 120, message = "{register.fullName.size}")
+    @Size(max = FieldLimits.FULL_NAME, message = "{register.fullName.size}")
     private String fullName;
 
-    @Size(max = 120, message = "{register.jobTitle.size}")
+    @Size(max = FieldLimits.JOB_TITLE, message = "{register.jobTitle.size}")
     private String jobTitle;
 
-    @Size(max = 40, message = "{register.phone.size}")
-    @Pattern(regexp = "[+0-9 ()./-]*", message = "{register.phone.invalid}")
+    @PhoneNumber
     private String phone;
 
-    @Pattern(regexp = "en|fr|pt", message = "{register.language.required}")
+    @LanguageCode
     private String preferredLanguage;
 
     private String currentPassword;
+
+    @NewPassword
     private String newPassword;
 
-    @Size(max = 254, message = "{contact.email.size}")
-    @jakarta.validation.constraints.Email(message = "{contact.email.invalid}")
-    @Pattern(regexp = "|[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{contact.email.invalid}")
+    @EmailAddress
     private String newEmail;
 
     @Inject
@@ -95,31 +99,26 @@ public class AccountBacking {
     }
 
     public void saveProfile() {
-        account = accounts.updateProfile(account.getEmail(), fullName, jobTitle, phone, preferredLanguage);
+        account = accounts.updateProfile(account.getEmail(), new ProfileForm(fullName, jobTitle, phone, preferredLanguage));
         info("account.profile.saved");
     }
 
     public void changePassword() {
         try {
-            accounts.changePassword(account.getEmail(), currentPassword, newPassword);
+            accounts.changePassword(account.getEmail(), new PasswordChangeForm(currentPassword, newPassword));
             info("account.password.changed");
         } catch (BusinessException e) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            String field = AccountService.WRONG_PASSWORD.equals(e.getMessageKey()) ? "currentPassword" : "newPassword";
-            faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    bundle().getString(e.getMessageKey()).replace("{0}", "10"), null));
-            faces.validationFailed();
+            AccountTexts.refuse(AccountService.WRONG_PASSWORD.equals(e.getMessageKey()) ? "currentPassword" : "newPassword",
+                    e.getMessageKey());
         }
     }
 
     public void requestEmailChange() {
         try {
-            emailChanges.requestEmailChange(account.getEmail(), newEmail);
+            emailChanges.requestEmailChange(account.getEmail(), new EmailChangeForm(newEmail));
             info("account.email.sent");
         } catch (BusinessException e) {
-            FacesContext.getCurrentInstance().addMessage("newEmail",
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, bundle().getString(e.getMessageKey()), null));
-            FacesContext.getCurrentInstance().validationFailed();
+            AccountTexts.refuse("newEmail", e.getMessageKey());
         }
     }
 
@@ -137,13 +136,8 @@ public class AccountBacking {
         info("account.membership.requested");
     }
 
-    private void info(String key) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, bundle().getString(key), null));
-    }
-
-    private static ResourceBundle bundle() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return faces.getApplication().getResourceBundle(faces, "msg");
+    private static void info(String key) {
+        Messages.addGlobalInfo(AccountTexts.text(key));
     }
 
     public String getFullName() {

@@ -4,9 +4,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import org.iclei.africa.resilient.accounts.application.RegistrationService;
 import org.iclei.africa.resilient.accounts.application.RegistrationService.Confirmation;
+import org.omnifaces.cdi.Param;
 
 /** /account/confirm?token=…: the link from the confirmation mail. */
 @Named
@@ -14,16 +14,17 @@ import org.iclei.africa.resilient.accounts.application.RegistrationService.Confi
 public class ConfirmBacking {
 
     @Inject
-    HttpServletRequest request;
+    RegistrationService registrations;
 
     @Inject
-    RegistrationService registrations;
+    @Param(name = "token")
+    String token;
 
     private Confirmation result;
 
     @PostConstruct
     void confirm() {
-        result = registrations.confirm(request.getParameter("token"));
+        result = registrations.confirm(token);
     }
 
     public String getResult() {

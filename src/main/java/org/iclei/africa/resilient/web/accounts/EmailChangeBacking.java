@@ -4,8 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import org.iclei.africa.resilient.accounts.application.PasswordResetService;
+import org.omnifaces.cdi.Param;
 
 /** /account/email?token=…: the link sent to a new e-mail address; opening it makes the change. */
 @Named
@@ -13,16 +13,17 @@ import org.iclei.africa.resilient.accounts.application.PasswordResetService;
 public class EmailChangeBacking {
 
     @Inject
-    HttpServletRequest request;
+    PasswordResetService changes;
 
     @Inject
-    PasswordResetService changes;
+    @Param(name = "token")
+    String token;
 
     private String newEmail;
 
     @PostConstruct
     void confirm() {
-        newEmail = changes.confirmEmailChange(request.getParameter("token")).orElse(null);
+        newEmail = changes.confirmEmailChange(token).orElse(null);
     }
 
     public boolean isChanged() {

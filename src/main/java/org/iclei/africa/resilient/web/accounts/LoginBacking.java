@@ -1,7 +1,6 @@
 package org.iclei.africa.resilient.web.accounts;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -19,9 +18,9 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
-import java.util.ResourceBundle;
 import org.iclei.africa.resilient.accounts.application.AuthenticationService.Outcome;
 import org.iclei.africa.resilient.shared.Languages;
+import org.iclei.africa.resilient.shared.validation.FieldLimits;
 
 /**
  * Sign in at /login. On success the session id changes (no fixation), the time of sign-in is kept in the
@@ -42,11 +41,11 @@ public class LoginBacking {
     SignInOutcome outcome;
 
     @NotBlank(message = "{register.email.required}")
-    @Size(max = 254, message = "{contact.email.size}")
+    @Size(max = FieldLimits.EMAIL, message = "{contact.email.size}")
     private String email;
 
     @NotBlank(message = "{register.password.required}")
-    @Size(max = 128, message = "{register.password.size}")
+    @Size(max = FieldLimits.PASSWORD_MAX, message = "{register.password.size}")
     private String password;
 
     public void signIn() throws IOException {
@@ -68,9 +67,7 @@ public class LoginBacking {
             external.redirect(target);
         } else {
             Outcome why = outcome.get() == null ? Outcome.INVALID : outcome.get();
-            ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, bundle.getString("login.error." + why.name()), null));
-            faces.validationFailed();
+            AccountTexts.refuse(null, "login.error." + why.name());
         }
     }
 

@@ -3,22 +3,18 @@ package org.iclei.africa.resilient.web.accounts;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import jakarta.servlet.http.HttpServletRequest;
-import org.iclei.africa.resilient.tool.application.MembersService;
-import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.iclei.africa.resilient.accounts.application.RegistrationForm;
 import org.iclei.africa.resilient.accounts.application.RegistrationService;
-import org.iclei.africa.resilient.accounts.domain.PasswordPolicy;
 import org.iclei.africa.resilient.content.domain.Country;
 import org.iclei.africa.resilient.shared.BusinessException;
+import org.iclei.africa.resilient.tool.application.MembersService;
 import org.iclei.africa.resilient.web.support.VisitorLanguage;
+import org.omnifaces.cdi.Param;
 
 /**
  * The registration form at /register. Whether the address is new or already registered, the visitor
@@ -39,18 +35,18 @@ public class RegisterBacking {
     @Inject
     MembersService members;
 
+    /** The token of the invitation link the visitor came through, kept in the form when it posts. */
     @Inject
-    HttpServletRequest request;
+    @Param(name = "invitation")
+    String invitationToken;
 
     private final RegistrationForm form = new RegistrationForm();
     private boolean sent;
     private MembersService.Invitation invitation;
-    private String invitationToken;
 
     @PostConstruct
     void init() {
         form.setLanguage(language.getCode());
-        invitationToken = request.getParameter("invitation");
         invitation = invitationToken == null ? null : members.invitation(invitationToken).orElse(null);
         if (invitation != null) {
             form.setEmail(invitation.email());
@@ -74,19 +70,11 @@ public class RegisterBacking {
         } catch (BusinessException e) {
             String field = e.getMessageKey().equals(RegistrationService.PASSWORD_MISMATCH) ? "passwordConfirm"
                     : e.getMessageKey().startsWith("password.") ? "password" : "country";
-            error(field, e.getMessageKey());
+            AccountTexts.refuse(field, e.getMessageKey());
         } catch (EJBException e) {
             LOG.log(Level.WARNING, "Registration failed", e);
-            error(null, "register.failed");
+            AccountTexts.refuse(null, "register.failed");
         }
-    }
-
-    private static void error(String field, String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-        String text = bundle.getString(key).replace("{0}", String.valueOf(PasswordPolicy.MIN_LENGTH));
-        faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-        faces.validationFailed();
     }
 
     public RegistrationForm getForm() {

@@ -2,29 +2,29 @@ package org.iclei.africa.resilient.web.accounts;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.NotBlank;
+import org.iclei.africa.resilient.accounts.application.PasswordResetForm;
 import org.iclei.africa.resilient.accounts.application.PasswordResetService;
 import org.iclei.africa.resilient.shared.BusinessException;
+import org.iclei.africa.resilient.shared.validation.NewPassword;
+import org.omnifaces.cdi.Param;
 
-/** /account/reset?token=…: a new password from the e-mailed link (one hour, once). */
+/** /account/reset?token=…: a new password from the e-mailed link (one hour, once); the form posts the token back. */
 @Named
 @RequestScoped
 public class ResetBacking {
 
     @Inject
-    HttpServletRequest request;
-
-    @Inject
     PasswordResetService resets;
 
-    private String token;
+    @Inject
+    @Param(name = "token")
+    String token;
 
     @NotBlank(message = "{register.password.required}")
+    @NewPassword
     private String password;
 
     private boolean usable;
@@ -32,31 +32,23 @@ public class ResetBacking {
 
     @PostConstruct
     void load() {
-        token = request.getParameter("token");
         usable = resets.isUsable(token);
     }
 
     public void reset() {
         try {
-            resets.reset(token, password);
+            resets.reset(new PasswordResetForm(token, password));
             done = true;
         } catch (BusinessException e) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            String text = faces.getApplication().getResourceBundle(faces, "msg").getString(e.getMessageKey()).replace("{0}", "10");
             if (PasswordResetService.INVALID_LINK.equals(e.getMessageKey())) {
                 usable = false;
             }
-            faces.addMessage("password", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-            faces.validationFailed();
+            AccountTexts.refuse("password", e.getMessageKey());
         }
     }
 
     public String getToken() {
         return token;
-    }
-
-    public void setToken(String token) {
-        this.token = token;
     }
 
     public String getPassword() {

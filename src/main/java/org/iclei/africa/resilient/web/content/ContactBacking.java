@@ -2,12 +2,9 @@ package org.iclei.africa.resilient.web.content;
 
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.iclei.africa.resilient.content.application.ContactForm;
@@ -16,6 +13,8 @@ import org.iclei.africa.resilient.shared.BusinessException;
 import org.iclei.africa.resilient.config.PortalSettings;
 import org.iclei.africa.resilient.web.support.ClientAddress;
 import org.iclei.africa.resilient.web.support.VisitorLanguage;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 /**
  * The contact form at /contacts. The view is stateless; whatever happens, the fields keep what the
@@ -63,9 +62,7 @@ public class ContactBacking {
     }
 
     private void error(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, bundle.getString(key), null));
+        Messages.addGlobalError(Faces.getBundleString(key));
     }
 
     public ContactForm getForm() {

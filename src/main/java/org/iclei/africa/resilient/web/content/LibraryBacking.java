@@ -4,19 +4,20 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.iclei.africa.resilient.content.application.LibraryPage;
-import org.iclei.africa.resilient.content.application.LibraryQuery;
+import org.iclei.africa.resilient.content.domain.LibraryQuery;
 import org.iclei.africa.resilient.content.application.LibraryService;
 import org.iclei.africa.resilient.content.application.PioneerService;
 import org.iclei.africa.resilient.content.domain.PioneerCity;
 import org.iclei.africa.resilient.content.domain.ResourceType;
 import org.iclei.africa.resilient.content.domain.Topic;
 import org.iclei.africa.resilient.shared.Languages;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
 
 /**
  * The resource library at /library. Every filter is a URL parameter ({@code q, topic, type, lang, city, page}),
@@ -27,7 +28,28 @@ import org.iclei.africa.resilient.shared.Languages;
 public class LibraryBacking {
 
     @Inject
-    HttpServletRequest request;
+    @Param(name = "q")
+    String text;
+
+    @Inject
+    @Param(name = "topic")
+    String topic;
+
+    @Inject
+    @Param(name = "type")
+    String type;
+
+    @Inject
+    @Param(name = "lang")
+    String lang;
+
+    @Inject
+    @Param(name = "city")
+    String city;
+
+    @Inject
+    @Param(name = "page")
+    String page;
 
     @Inject
     LibraryService library;
@@ -42,8 +64,7 @@ public class LibraryBacking {
 
     @PostConstruct
     void load() {
-        query = LibraryQuery.of(request.getParameter("q"), request.getParameter("topic"), request.getParameter("type"),
-                request.getParameter("lang"), request.getParameter("city"), request.getParameter("page"));
+        query = LibraryQuery.of(text, topic, type, lang, city, page);
         results = library.search(query);
         topics = library.topics();
         cities = pioneers.all();
@@ -84,7 +105,7 @@ public class LibraryBacking {
         if (page > 1) {
             add(parameters, "page", String.valueOf(page));
         }
-        return request.getContextPath() + "/library" + (parameters.isEmpty() ? "" : "?" + String.join("&", parameters));
+        return Faces.getRequestContextPath() + "/library" + (parameters.isEmpty() ? "" : "?" + String.join("&", parameters));
     }
 
     private static void add(List<String> parameters, String name, String value) {

@@ -1,15 +1,14 @@
 package org.iclei.africa.resilient.web.content;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.ResourceBundle;
 import org.iclei.africa.resilient.content.application.PageService;
 import org.iclei.africa.resilient.content.domain.Localized;
 import org.iclei.africa.resilient.content.domain.PageContent;
+import org.omnifaces.util.Faces;
 import org.iclei.africa.resilient.web.support.VisitorLanguage;
 
 /**
@@ -45,9 +44,7 @@ public class PageTexts {
     }
 
     private PageText fromBundle(String slug) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-        return new PageText(bundle.getString(slug + ".heading"), bundle.getString(slug + ".lead"), "",
+        return new PageText(Faces.getBundleString(slug + ".heading"), Faces.getBundleString(slug + ".lead"), "",
                 language.getCode(), false);
     }
 }

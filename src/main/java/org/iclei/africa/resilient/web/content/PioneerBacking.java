@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.iclei.africa.resilient.content.application.PioneerService;
 import org.iclei.africa.resilient.content.domain.LibraryResource;
@@ -12,14 +11,12 @@ import org.iclei.africa.resilient.content.domain.Localized;
 import org.iclei.africa.resilient.content.domain.PioneerCity;
 import org.iclei.africa.resilient.content.domain.PioneerCityText;
 import org.iclei.africa.resilient.web.support.VisitorLanguage;
+import org.omnifaces.util.Faces;
 
 /** One pioneer city at /pioneers/&lt;slug&gt; (the city comes from {@link PioneerPageServlet}). */
 @Named
 @RequestScoped
 public class PioneerBacking {
-
-    @Inject
-    HttpServletRequest request;
 
     @Inject
     PioneerService pioneers;
@@ -33,7 +30,7 @@ public class PioneerBacking {
 
     @PostConstruct
     void load() {
-        city = (PioneerCity) request.getAttribute(PioneerPageServlet.CITY);
+        city = Faces.getRequestAttribute(PioneerPageServlet.CITY);
         if (city == null) {
             throw new IllegalStateException("The pioneer page is shown only through /pioneers/<slug>");
         }

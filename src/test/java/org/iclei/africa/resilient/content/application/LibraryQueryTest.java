@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.iclei.africa.resilient.content.domain.LibraryQuery;
 import org.iclei.africa.resilient.content.domain.ResourceType;
 import org.junit.jupiter.api.Test;
 
@@ -60,11 +61,6 @@ class LibraryQueryTest {
         assertEquals("heat", query.text());
         assertEquals("health", query.topic());
         assertEquals(1, query.onPage(0).page());
-    }
-
-    @Test
-    void likeWildcardsInWordsAreTakenLiterally() {
-        assertEquals("100\\%\\_a\\\\b", LibraryService.escapeLike("100%_a\\b"));
     }
 
     @Test

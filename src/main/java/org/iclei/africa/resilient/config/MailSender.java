@@ -1,4 +1,4 @@
-package org.iclei.africa.resilient.accounts.infrastructure;
+package org.iclei.africa.resilient.config;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -10,7 +10,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.iclei.africa.resilient.config.PortalSettings;
 
 /**
  * Checks the outbox every {@code PORTAL_MAIL_INTERVAL_SECONDS} and hands due mails to {@link MailDelivery}.

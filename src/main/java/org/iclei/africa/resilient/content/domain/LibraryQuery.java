@@ -1,10 +1,10 @@
-package org.iclei.africa.resilient.content.application;
+package org.iclei.africa.resilient.content.domain;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.iclei.africa.resilient.content.domain.ResourceType;
 import org.iclei.africa.resilient.shared.Languages;
+import org.iclei.africa.resilient.shared.validation.FieldLimits;
 
 /**
  * What a visitor asks the library for, from the URL's parameters. Anything unknown or malformed is
@@ -20,8 +20,8 @@ import org.iclei.africa.resilient.shared.Languages;
 public record LibraryQuery(String text, String topic, ResourceType type, String language, String city, int page) {
 
     public static final int PAGE_SIZE = 8;
-    static final int MAX_WORDS = 6;
-    static final int MAX_TEXT = 100;
+    public static final int MAX_WORDS = 6;
+    public static final int MAX_TEXT = FieldLimits.SEARCH;
 
     public static LibraryQuery of(String text, String topic, String type, String language, String city, String page) {
         return new LibraryQuery(

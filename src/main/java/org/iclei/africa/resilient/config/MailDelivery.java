@@ -1,4 +1,4 @@
-package org.iclei.africa.resilient.accounts.infrastructure;
+package org.iclei.africa.resilient.config;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -12,17 +12,15 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.UnsupportedEncodingException;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Properties;
 import java.util.logging.Logger;
-import org.iclei.africa.resilient.config.PortalSettings;
 import org.iclei.africa.resilient.shared.mail.MailStatus;
 import org.iclei.africa.resilient.shared.mail.OutgoingMail;
+import org.iclei.africa.resilient.shared.mail.OutgoingMailRepository;
 
 /**
  * Sends the mails of the outbox that are due, one transaction per mail, over SMTP with Jakarta Mail.
@@ -35,24 +33,20 @@ public class MailDelivery {
     private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
     static final int BATCH = 20;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    OutgoingMailRepository mails;
 
     @Inject
     PortalSettings settings;
 
     public List<Long> dueMailIds(Instant now) {
-        return em.createNamedQuery("OutgoingMail.findDue", OutgoingMail.class)
-                .setParameter("status", MailStatus.PENDING)
-                .setParameter("now", now)
-                .setMaxResults(BATCH)
-                .getResultStream().map(OutgoingMail::getId).toList();
+        return mails.dueIds(now, BATCH);
     }
 
     /** Tries one mail; a failure is recorded on the mail (with its retry time), never thrown. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void deliver(long id) {
-        OutgoingMail mail = em.find(OutgoingMail.class, id);
+        OutgoingMail mail = mails.find(id).orElse(null);
         if (mail == null || mail.getStatus() != MailStatus.PENDING) {
             return;
         }

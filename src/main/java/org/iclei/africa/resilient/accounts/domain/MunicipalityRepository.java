@@ -1,0 +1,17 @@
+package org.iclei.africa.resilient.accounts.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.iclei.africa.resilient.content.domain.Country;
+
+/** The municipalities that members work for. */
+public interface MunicipalityRepository {
+
+    /** The municipality of this name (in any case) in this country. */
+    Optional<Municipality> findByNameAndCountry(String name, Country country);
+
+    /** Every municipality's name once, in alphabetical order, for suggestions. */
+    List<String> names();
+
+    void add(Municipality municipality);
+}

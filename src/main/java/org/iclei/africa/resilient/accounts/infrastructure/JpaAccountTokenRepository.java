@@ -1,0 +1,27 @@
+package org.iclei.africa.resilient.accounts.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import org.iclei.africa.resilient.accounts.domain.AccountToken;
+import org.iclei.africa.resilient.accounts.domain.AccountTokenRepository;
+
+/** {@link AccountTokenRepository} with the named queries of {@link AccountToken}, in the caller's transaction. */
+@ApplicationScoped
+public class JpaAccountTokenRepository implements AccountTokenRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public Optional<AccountToken> findByToken(String token) {
+        return em.createNamedQuery("AccountToken.findByHash", AccountToken.class)
+                .setParameter("hash", AccountToken.hash(token)).getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(AccountToken token) {
+        em.persist(token);
+    }
+}

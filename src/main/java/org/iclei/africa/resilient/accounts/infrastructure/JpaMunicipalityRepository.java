@@ -1,0 +1,34 @@
+package org.iclei.africa.resilient.accounts.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.iclei.africa.resilient.accounts.domain.Municipality;
+import org.iclei.africa.resilient.accounts.domain.MunicipalityRepository;
+import org.iclei.africa.resilient.content.domain.Country;
+
+/** {@link MunicipalityRepository} with the named queries of {@link Municipality}, in the caller's transaction. */
+@ApplicationScoped
+public class JpaMunicipalityRepository implements MunicipalityRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public Optional<Municipality> findByNameAndCountry(String name, Country country) {
+        return em.createNamedQuery("Municipality.findByNameAndCountry", Municipality.class)
+                .setParameter("name", name).setParameter("country", country).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<String> names() {
+        return em.createNamedQuery("Municipality.findAllNames", String.class).getResultList();
+    }
+
+    @Override
+    public void add(Municipality municipality) {
+        em.persist(municipality);
+    }
+}

@@ -1,0 +1,27 @@
+package org.iclei.africa.resilient.content.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The resources of the public library and the files they hold. */
+public interface LibraryResourceRepository {
+
+    /** How many resources match {@code query} (its page is ignored). */
+    long count(LibraryQuery query);
+
+    /** The page of {@code query}'s results: newest publication year first, then by title. */
+    List<LibraryResource> search(LibraryQuery query);
+
+    /** The {@code howMany} resources added last. */
+    List<LibraryResource> latest(int howMany);
+
+    /** The resources about a pioneer city, newest first. */
+    List<LibraryResource> byCity(PioneerCity city);
+
+    Optional<LibraryResource> find(long id);
+
+    Optional<StoredFile> file(long fileId);
+
+    /** Adds one to a resource's download count, in the database, without loading it. */
+    void countDownload(long id);
+}

@@ -1,0 +1,21 @@
+package org.iclei.africa.resilient.content.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.iclei.africa.resilient.content.domain.Supporter;
+import org.iclei.africa.resilient.content.domain.SupporterRepository;
+
+/** {@link SupporterRepository} with the named queries of {@link Supporter}. */
+@ApplicationScoped
+public class JpaSupporterRepository implements SupporterRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public List<Supporter> all() {
+        return em.createNamedQuery("Supporter.findAll", Supporter.class).getResultList();
+    }
+}

@@ -1,0 +1,35 @@
+package org.iclei.africa.resilient.shared.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link OutgoingMailRepository} with the named queries of {@link OutgoingMail}, in the caller's transaction. */
+@ApplicationScoped
+public class JpaOutgoingMailRepository implements OutgoingMailRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public void add(OutgoingMail mail) {
+        em.persist(mail);
+    }
+
+    @Override
+    public Optional<OutgoingMail> find(long id) {
+        return Optional.ofNullable(em.find(OutgoingMail.class, id));
+    }
+
+    @Override
+    public List<Long> dueIds(Instant now, int max) {
+        return em.createNamedQuery("OutgoingMail.findDue", OutgoingMail.class)
+                .setParameter("status", MailStatus.PENDING)
+                .setParameter("now", now)
+                .setMaxResults(max)
+                .getResultStream().map(OutgoingMail::getId).toList();
+    }
+}

@@ -1,0 +1,16 @@
+package org.iclei.africa.resilient.shared.mail;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The outbox table: mails waiting to be sent, sent, or given up. */
+public interface OutgoingMailRepository {
+
+    void add(OutgoingMail mail);
+
+    Optional<OutgoingMail> find(long id);
+
+    /** The ids of at most {@code max} pending mails whose next attempt is due at {@code now}, the longest waiting first. */
+    List<Long> dueIds(Instant now, int max);
+}
