@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.iclei.africa.resilient.support.Http;
 import org.iclei.africa.resilient.support.MailServer;
+import org.iclei.africa.resilient.support.Poll;
 import org.iclei.africa.resilient.support.PortalServer;
 import org.iclei.africa.resilient.support.RequiresDatabase;
 import org.junit.jupiter.api.Test;
@@ -230,20 +231,12 @@ class AccountsIT {
         MailServer.stop();
         try {
             assertTrue(register(email, PASSWORD, "en", "203.0.113.50").body().contains("id=\"register-sent\""));
-            sleep(Duration.ofSeconds(4));
+            Poll.until("a failed delivery to " + email, MAIL_WAIT, () -> portal.log().contains(" to " + email + " not sent"));
         } finally {
             MailServer.start();
         }
         assertEquals(0, MailServer.count(email), "nothing could be delivered while SMTP was down");
         MailServer.Mail mail = MailServer.await(email, "Confirm your e-mail address", Duration.ofSeconds(60));
         assertTrue(Http.get(mail.link("/account/confirm")).body().contains("data-result=\"CONFIRMED\""));
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -190,8 +190,55 @@ class PublicPagesIT {
     }
 
     @Test
+    void everyNavigationPageAnswersWithTheNavigationAndItsLanguage() {
+        for (Map.Entry<String, String> page : PATHS.entrySet()) {
+            for (String language : LANGUAGES) {
+                HttpResponse<String> response = Http.get(portal.url(page.getValue()), "Accept-Language", language);
+                String body = response.body();
+                assertEquals(200, response.statusCode(), page.getValue());
+                assertTrue(body.contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"" + language + "\""), page + " " + language);
+                assertEquals(8, count(body, "<li><a id=\"nav-"), "navigation entries on " + page.getValue());
+                assertTrue(body.matches("(?s).*id=\"nav-" + page.getKey() + "\" href=\"[^\"]*\" aria-current=\"page\".*"),
+                        "current page marked on " + page.getValue());
+                assertEquals(1, count(body, "aria-current=\"page\""));
+                assertEquals(1, count(body, "<h1"), "one h1 on " + page.getValue());
+                assertTrue(body.contains("<main id=\"main\""));
+            }
+        }
+    }
+
+    @Test
+    void anUnknownAddressGetsTheStyledNotFoundPage() {
+        HttpResponse<String> response = Http.get(portal.url("/no-such-page"), "Accept-Language", "fr");
+        assertEquals(404, response.statusCode());
+        assertTrue(response.body().contains("Page introuvable"), response.body());
+        assertTrue(response.body().contains("id=\"site-nav\""));
+        assertTrue(response.body().contains("portal.css"));
+        assertFalse(response.body().contains("Exception"));
+        assertEquals(List.of(), response.headers().allValues("Set-Cookie"));
+    }
+
+    @Test
+    void theLanguageSwitchKeepsTheChoiceInACookie() {
+        HttpResponse<String> switched = Http.get(portal.url("/language?to=pt&next=" + encode("/about")));
+        assertEquals(303, switched.statusCode());
+        assertEquals("/about", switched.headers().firstValue("Location").orElseThrow());
+        String cookie = switched.headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(cookie.startsWith("lang=pt;") && cookie.contains("HttpOnly"), cookie);
+
+        HttpResponse<String> page = Http.get(portal.url("/about"), "Cookie", "lang=pt", "Accept-Language", "fr");
+        assertTrue(page.body().contains("lang=\"pt\""));
+        assertTrue(page.body().contains("Sobre nós"));
+
+        HttpResponse<String> offsite = Http.get(portal.url("/language?to=fr&next=" + encode("//evil.example/")));
+        assertEquals("/", offsite.headers().firstValue("Location").orElseThrow());
+    }
+
+    @Test
     void publicPagesCreateNoSession() {
-        for (String path : List.of("/", "/pioneers/maputo", "/library?type=GUIDE&lang=en", "/contacts", "/supporters", "/sitemap.xml")) {
+        List<String> paths = new ArrayList<>(PATHS.values());
+        paths.addAll(List.of("/pioneers/maputo", "/library?type=GUIDE&lang=en", "/sitemap.xml"));
+        for (String path : paths) {
             HttpResponse<String> response = Http.get(portal.url(path));
             assertEquals(200, response.statusCode(), path);
             assertEquals(List.of(), response.headers().allValues("Set-Cookie"), path);

@@ -57,20 +57,7 @@ public final class MailServer {
 
     /** Waits for the newest mail to {@code address} whose subject contains {@code subject}. */
     public static Mail await(String address, String subject, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            Optional<Mail> mail = find(address, subject);
-            if (mail.isPresent()) {
-                return mail.get();
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("no mail to " + address + " about '" + subject + "' within " + timeout);
+        return Poll.until("mail to " + address + " about '" + subject + "'", timeout, () -> find(address, subject));
     }
 
     public static synchronized Optional<Mail> find(String address, String subject) {

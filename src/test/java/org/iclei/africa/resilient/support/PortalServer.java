@@ -138,26 +138,27 @@ public final class PortalServer {
     }
 
     private void awaitReady() {
-        long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The portal under test stopped during start-up; see " + log + "\n" + tail());
-            }
-            try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url("/health/ready")))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            sleep(500);
+        try {
+            Poll.until("ready portal", STARTUP_TIMEOUT, this::isReady);
+        } catch (AssertionError notReady) {
+            throw new IllegalStateException("The portal under test was not ready within " + STARTUP_TIMEOUT + "; see " + log + "\n" + tail());
         }
-        throw new IllegalStateException("The portal under test was not ready within " + STARTUP_TIMEOUT + "; see " + log + "\n" + tail());
+    }
+
+    /** Whether {@code /health/ready} answers 200; fails at once when the portal's process has ended. */
+    private boolean isReady() {
+        if (!process.isAlive()) {
+            throw new IllegalStateException("The portal under test stopped during start-up; see " + log + "\n" + tail());
+        }
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(url("/health/ready"))).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
+        } catch (IOException notListeningYet) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private synchronized void stop() {
@@ -206,14 +207,6 @@ public final class PortalServer {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -1,0 +1,126 @@
+package org.iclei.africa.resilient.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.UserTransaction;
+import java.util.List;
+import org.iclei.africa.resilient.content.application.ContactForm;
+import org.iclei.africa.resilient.content.application.ContactService;
+import org.iclei.africa.resilient.content.application.LibraryService;
+import org.iclei.africa.resilient.content.application.PageService;
+import org.iclei.africa.resilient.content.domain.ContactMessage;
+import org.iclei.africa.resilient.content.domain.ContactRateLimit;
+import org.iclei.africa.resilient.content.domain.LibraryQuery;
+import org.iclei.africa.resilient.content.domain.LibraryResource;
+import org.iclei.africa.resilient.content.domain.Localized;
+import org.iclei.africa.resilient.content.domain.PageContent;
+import org.iclei.africa.resilient.shared.BusinessException;
+import org.iclei.africa.resilient.shared.mail.MailStatus;
+import org.iclei.africa.resilient.shared.mail.OutgoingMail;
+import org.iclei.africa.resilient.support.PortalDeployment;
+import org.iclei.africa.resilient.support.RequiresDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The content services in the deployed WAR (Arquillian, a Payara Micro of its own with the initial content):
+ * page texts falling back to English, contact messages with their mails and rate limit, counted downloads.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RequiresDatabase
+class ContentServicesIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.of(ContentServicesIT.class);
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Resource(lookup = "java:comp/UserTransaction")
+    UserTransaction tx;
+
+    @Inject
+    PageService pageService;
+
+    @Inject
+    ContactService contacts;
+
+    @Inject
+    LibraryService library;
+
+    @Test
+    void aPageMissingInTheVisitorsLanguageFallsBackToEnglishAndSaysSo() throws Exception {
+        String slug = "fallback-" + (System.nanoTime() % 100000);
+        tx.begin();
+        em.persist(new PageContent(slug, "en", "Only in English", "Summary", "<p>Body</p>"));
+        em.persist(new PageContent(slug, "fr", "Aussi en français", "Résumé", "<p>Corps</p>"));
+        tx.commit();
+        Localized<PageContent> portuguese = pageService.page(slug, "pt").orElseThrow();
+        assertTrue(portuguese.fallback());
+        assertEquals("en", portuguese.language());
+        assertEquals("Only in English", portuguese.value().getTitle());
+        Localized<PageContent> french = pageService.page(slug, "fr").orElseThrow();
+        assertFalse(french.fallback());
+        assertEquals("Aussi en français", french.value().getTitle());
+        assertTrue(pageService.page("no-such-page", "en").isEmpty());
+    }
+
+    @Test
+    void aContactMessageIsStoredWithAMailForEveryAdministrator() {
+        ContactForm form = new ContactForm();
+        form.setName("Luisa Tembe");
+        form.setEmail("luisa@cmmaputo.gov.mz");
+        form.setSubject("Pedido de adesão " + System.nanoTime());
+        form.setMessage("Gostaríamos de aderir com a nossa equipa.");
+        String client = "it-" + java.util.UUID.randomUUID();
+        contacts.receive(form, client, "pt");
+
+        ContactMessage stored = em.createQuery("select m from ContactMessage m where m.subject = :s", ContactMessage.class)
+                .setParameter("s", form.getSubject()).getSingleResult();
+        assertEquals("luisa@cmmaputo.gov.mz", stored.getEmail());
+        assertEquals("pt", stored.getLanguage());
+        assertFalse(stored.isHandled());
+        List<OutgoingMail> mails = em.createQuery("select m from OutgoingMail m where m.subject = :s", OutgoingMail.class)
+                .setParameter("s", "[Resilient Africa] " + form.getSubject()).getResultList();
+        assertEquals(1, mails.size(), "one administrator, one mail");
+        assertEquals(MailStatus.PENDING, mails.get(0).getStatus());
+        assertTrue(mails.get(0).getBody().contains("Gostaríamos de aderir"));
+
+        for (int i = 1; i < ContactRateLimit.MAX_MESSAGES; i++) {
+            contacts.receive(form, client, "pt");
+        }
+        BusinessException refused = assertThrows(BusinessException.class, () -> contacts.receive(form, client, "pt"));
+        assertEquals(ContactService.TOO_MANY, refused.getMessageKey());
+    }
+
+    @Test
+    void anInvalidContactMessageIsRefusedByTheServiceToo() {
+        ContactForm form = new ContactForm();
+        form.setName("x");
+        assertThrows(jakarta.ejb.EJBException.class, () -> contacts.receive(form, "it-" + java.util.UUID.randomUUID(), "en"));
+    }
+
+    @Test
+    void aDownloadIsCounted() {
+        LibraryResource file = library.search(LibraryQuery.of(null, null, null, null, null, null)).items().stream()
+                .filter(LibraryResource::isDownload).findFirst().orElseThrow();
+        long before = em.find(LibraryResource.class, file.getId()).getDownloadCount();
+        LibraryService.Download download = library.download(file.getId()).orElseThrow();
+        assertEquals(file.getFileName(), download.fileName());
+        assertEquals(file.getFileSize().longValue(), download.content().length);
+        em.clear();
+        assertEquals(before + 1, em.find(LibraryResource.class, file.getId()).getDownloadCount());
+        assertTrue(library.download(-1).isEmpty());
+    }
+}
