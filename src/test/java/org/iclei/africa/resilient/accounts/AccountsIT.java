@@ -208,21 +208,49 @@ class AccountsIT {
         String newEmail = unique("changed");
         registered(email, "en");
         String session = signIn(email, PASSWORD, "203.0.113.40", new StringBuilder()).orElseThrow();
-        String page = Http.get(portal.url("/account"), "Cookie", session).body();
-        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]+)\"").matcher(page);
-        assertTrue(state.find(), "view state of the account page");
-        Map<String, String> change = new LinkedHashMap<>();
-        change.put("email-form", "email-form");
-        change.put("newEmail", newEmail);
-        change.put("change-email", "x");
-        change.put("jakarta.faces.ViewState", state.group(1));
-        String answer = Http.postForm(portal.url("/account"), change, "Cookie", session).body();
+        String answer = postOnAccountPage(session, "email-form", "change-email", "newEmail", newEmail);
         assertTrue(answer.contains("A confirmation link has been sent to the new address."), answer);
 
         String link = MailServer.await(newEmail, "Confirm your new e-mail address", MAIL_WAIT).link("/account/email");
         assertTrue(Http.get(link).body().contains("id=\"email-changed\""));
         assertTrue(signIn(newEmail, PASSWORD, "203.0.113.41", new StringBuilder()).isPresent());
         assertTrue(signIn(email, PASSWORD, "203.0.113.42", new StringBuilder()).isEmpty());
+    }
+
+    @Test
+    void theAccountPageSavesTheProfileAndChangesThePasswordByThePolicy() {
+        String email = unique("profile");
+        registered(email, "en");
+        String session = signIn(email, PASSWORD, "203.0.113.45", new StringBuilder()).orElseThrow();
+        String saved = postOnAccountPage(session, "profile", "save-profile", "fullName", "Amina K. Diallo", "jobTitle", "Planner",
+                "phone", "+221 33 000 00 00", "preferredLanguage", "en");
+        assertTrue(saved.contains("Your details are saved."), saved);
+        assertTrue(saved.contains("Amina K. Diallo"));
+
+        String tooShort = postOnAccountPage(session, "password-form", "change-password", "currentPassword", PASSWORD, "newPassword", "short");
+        assertTrue(tooShort.contains("The password must have at least 10 characters."), tooShort);
+        String wrong = postOnAccountPage(session, "password-form", "change-password", "currentPassword", "not-my-password",
+                "newPassword", "jacaranda-in-bloom-31");
+        assertTrue(wrong.contains("The current password is not right."), wrong);
+        String changed = postOnAccountPage(session, "password-form", "change-password", "currentPassword", PASSWORD,
+                "newPassword", "jacaranda-in-bloom-31");
+        assertTrue(changed.contains("Your password is changed."), changed);
+        assertTrue(signIn(email, "jacaranda-in-bloom-31", "203.0.113.46", new StringBuilder()).isPresent());
+    }
+
+    /** Posts one form of the signed-in /account page ({@code fields} as name, value, …) and returns the answer. */
+    private String postOnAccountPage(String session, String form, String button, String... fields) {
+        String page = Http.get(portal.url("/account"), "Cookie", session).body();
+        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]+)\"").matcher(page);
+        assertTrue(state.find(), "view state of the account page");
+        Map<String, String> post = new LinkedHashMap<>();
+        post.put(form, form);
+        for (int i = 0; i < fields.length; i += 2) {
+            post.put(fields[i], fields[i + 1]);
+        }
+        post.put(button, "x");
+        post.put("jakarta.faces.ViewState", state.group(1));
+        return Http.postForm(portal.url("/account"), post, "Cookie", session).body();
     }
 
     @Test
