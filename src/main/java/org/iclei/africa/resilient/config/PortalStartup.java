@@ -9,7 +9,7 @@ import org.iclei.africa.resilient.accounts.application.AdministratorService;
 import org.iclei.africa.resilient.accounts.application.AdministratorService.FirstAdministrator;
 import org.iclei.africa.resilient.accounts.infrastructure.MailSender;
 import org.iclei.africa.resilient.content.infrastructure.InitialContentLoader;
-import org.iclei.africa.resilient.tool.infrastructure.DemoWorkspaceLoader;
+import org.iclei.africa.resilient.tool.application.DemoWorkspace;
 import org.iclei.africa.resilient.tool.infrastructure.StepGuideLoader;
 
 /**
@@ -38,7 +38,7 @@ public class PortalStartup {
     StepGuideLoader stepGuides;
 
     @Inject
-    DemoWorkspaceLoader demoWorkspace;
+    DemoWorkspace demoWorkspace;
 
     @Inject
     MailSender mailSender;
