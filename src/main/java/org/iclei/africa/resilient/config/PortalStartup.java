@@ -8,7 +8,7 @@ import java.util.logging.Logger;
 import org.iclei.africa.resilient.accounts.application.AdministratorService;
 import org.iclei.africa.resilient.accounts.application.AdministratorService.FirstAdministrator;
 import org.iclei.africa.resilient.content.infrastructure.InitialContentLoader;
-import org.iclei.africa.resilient.tool.infrastructure.DemoWorkspaceLoader;
+import org.iclei.africa.resilient.tool.application.DemoWorkspace;
 import org.iclei.africa.resilient.tool.infrastructure.StepGuideLoader;
 
 /**
@@ -37,7 +37,7 @@ public class PortalStartup {
     StepGuideLoader stepGuides;
 
     @Inject
-    DemoWorkspaceLoader demoWorkspace;
+    DemoWorkspace demoWorkspace;
 
     @Inject
     MailSender mailSender;

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The access matrix of the tool over HTTP, as each kind of visitor: anonymous, a member of another
  * municipality, a viewer, an editor (who joined through the lead's invitation), the lead, and an
- * administrator — for every tool URL and every kind of action. (Expired trials: {@link ToolServicesIT}.)
+ * administrator — for every tool URL and every kind of action. (Expired trials: {@link ToolWorksheetsIT}.)
  */
 @RequiresDatabase
 class ToolAccessIT {
@@ -233,7 +233,7 @@ class ToolAccessIT {
             String page = page(notLead, "/tool/members");
             assertTrue(page.contains("<tr id=\"member-" + viewerId + "\" data-role=\"VIEWER\">"), "every member sees the members");
             assertFalse(page.contains("id=\"invite-form\"") || page.contains("change-role-") || page.contains("remove-form-"),
-                    "only a lead gets the forms (the services refuse the rest: ToolServicesIT)");
+                    "only a lead gets the forms (the services refuse the rest: ToolWorksheetsIT, ToolMembersIT)");
         }
 
         Map<String, String> removeSelf = new LinkedHashMap<>();

@@ -16,6 +16,8 @@ public interface AccountRepository {
 
     void add(Account account);
 
+    void remove(Account account);
+
     long countByRole(Role role);
 
     /** The addresses of the accounts with this role and status, in alphabetical order. */

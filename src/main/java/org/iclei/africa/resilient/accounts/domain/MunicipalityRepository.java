@@ -14,4 +14,7 @@ public interface MunicipalityRepository {
     List<String> names();
 
     void add(Municipality municipality);
+
+    /** Removes the municipality of this id unless an account still names it. */
+    void removeIfUnused(long id);
 }

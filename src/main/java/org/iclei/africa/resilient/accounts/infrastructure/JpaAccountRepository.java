@@ -37,6 +37,11 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public void remove(Account account) {
+        em.remove(account);
+    }
+
+    @Override
     public long countByRole(Role role) {
         return em.createNamedQuery("Account.countByRole", Long.class).setParameter("role", role).getSingleResult();
     }

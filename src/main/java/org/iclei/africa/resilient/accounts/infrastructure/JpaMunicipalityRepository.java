@@ -31,4 +31,13 @@ public class JpaMunicipalityRepository implements MunicipalityRepository {
     public void add(Municipality municipality) {
         em.persist(municipality);
     }
+
+    @Override
+    public void removeIfUnused(long id) {
+        Municipality municipality = em.find(Municipality.class, id);
+        if (municipality != null && em.createNamedQuery("Municipality.countAccounts", Long.class)
+                .setParameter("municipality", municipality).getSingleResult() == 0) {
+            em.remove(municipality);
+        }
+    }
 }

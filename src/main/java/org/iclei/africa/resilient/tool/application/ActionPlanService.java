@@ -2,11 +2,10 @@ package org.iclei.africa.resilient.tool.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +13,12 @@ import java.util.Set;
 import org.iclei.africa.resilient.shared.BusinessException;
 import org.iclei.africa.resilient.tool.domain.ActionStatus;
 import org.iclei.africa.resilient.tool.domain.AdaptationOption;
+import org.iclei.africa.resilient.tool.domain.AdaptationOptionRepository;
+import org.iclei.africa.resilient.tool.domain.EditableRow;
 import org.iclei.africa.resilient.tool.domain.PlanAction;
+import org.iclei.africa.resilient.tool.domain.PlanActionRepository;
 import org.iclei.africa.resilient.tool.domain.Worksheet;
-import org.iclei.africa.resilient.tool.domain.WorksheetRow;
-import org.iclei.africa.resilient.tool.domain.Workspace;
+import org.iclei.africa.resilient.tool.domain.WorksheetRowRepository;
 import org.iclei.africa.resilient.tool.domain.WorkspaceMember;
 
 /** Step 7: the actions of the plan, with the same access rules and conflict checks as the other worksheets. */
@@ -28,11 +29,20 @@ public class ActionPlanService {
     public static final String IN_USE = "tool.action.inUse";
     static final String ACTIONS = "actions";
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    MemberAccess access;
 
     @Inject
-    WorkspaceService workspaces;
+    PlanActionRepository actions;
+
+    @Inject
+    AdaptationOptionRepository options;
+
+    @Inject
+    WorksheetRowRepository rows;
+
+    @Inject
+    ChangeLog changeLog;
 
     @Inject
     Validator validator;
@@ -58,23 +68,17 @@ public class ActionPlanService {
     }
 
     public View view(String email) {
-        WorkspaceMember member = workspaces.member(email);
-        List<PlanAction> actions = actions(member.getWorkspace());
+        WorkspaceMember member = access.member(email);
+        List<PlanAction> all = actions.findByWorkspace(member.getWorkspace());
         Map<ActionStatus, Long> byStatus = new EnumMap<>(ActionStatus.class);
         for (ActionStatus status : ActionStatus.values()) {
-            byStatus.put(status, actions.stream().filter(a -> a.getStatus() == status).count());
+            byStatus.put(status, all.stream().filter(a -> a.getStatus() == status).count());
         }
-        List<AdaptationOption> options = em.createNamedQuery("AdaptationOption.findByWorkspace", AdaptationOption.class)
-                .setParameter("workspace", member.getWorkspace()).getResultList();
-        return new View(WorkspaceService.canEdit(member), actions, options, byStatus);
+        return new View(member.canEdit(Instant.now()), all, options.findByWorkspace(member.getWorkspace()), byStatus);
     }
 
     public PlanAction action(String email, long id) {
-        PlanAction action = em.find(PlanAction.class, id);
-        if (action == null || !action.belongsTo(workspaces.member(email).getWorkspace())) {
-            throw new BusinessException(WorkspaceService.ROW_NOT_FOUND);
-        }
-        return action;
+        return EditableRow.of(access.member(email).getWorkspace(), actions.find(id));
     }
 
     public PlanAction save(String email, ActionForm form) {
@@ -82,22 +86,14 @@ public class ActionPlanService {
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        WorkspaceMember member = workspaces.editor(email);
-        AdaptationOption option = null;
-        if (form.getOptionId() != null) {
-            option = em.find(AdaptationOption.class, form.getOptionId());
-            if (option == null || !option.belongsTo(member.getWorkspace())) {
-                throw new BusinessException(WorkspaceService.ROW_NOT_FOUND);
-            }
-        }
+        WorkspaceMember member = access.editor(email);
+        AdaptationOption option = form.getOptionId() == null ? null : EditableRow.of(member.getWorkspace(), options.find(form.getOptionId()));
         PlanAction action;
         if (form.getId() == null) {
             action = new PlanAction(member.getWorkspace());
         } else {
             action = action(email, form.getId());
-            if (form.getVersion() == null || form.getVersion() != action.getVersion()) {
-                throw new BusinessException(WorkspaceService.CONFLICT, action.getChangedBy(), action.getUpdatedAt());
-            }
+            action.checkVersion(form.getVersion());
         }
         try {
             action.edit(option, form.getActionText(), form.getObjective(), form.getDepartment(), form.getPartners(),
@@ -106,32 +102,22 @@ public class ActionPlanService {
         } catch (IllegalArgumentException e) {
             throw new BusinessException(DATES);
         }
-        if (action.isNew()) {
-            em.persist(action);
-        }
-        em.flush();
-        workspaces.recordChange(member, ACTIONS, action.getId(), form.getId() == null ? "added" : "edited", action.getActionText());
+        actions.save(action);
+        changeLog.record(member, ACTIONS, action.getId(), form.getId() == null ? "added" : "edited", action.getActionText());
         return action;
     }
 
     /** Deletes an action that no monitoring indicator follows; refused with {@link #IN_USE} otherwise, and on a stale version. */
     public void delete(String email, long id, long version) {
-        WorkspaceMember member = workspaces.editor(email);
+        WorkspaceMember member = access.editor(email);
         PlanAction action = action(email, id);
-        if (action.getVersion() != version) {
-            throw new BusinessException(WorkspaceService.CONFLICT, action.getChangedBy(), action.getUpdatedAt());
-        }
+        action.checkVersion(version);
         String ref = String.valueOf(id);
-        boolean followed = em.createNamedQuery("WorksheetRow.findByWorkspace", WorksheetRow.class).setParameter("workspace", member.getWorkspace())
-                .getResultStream().anyMatch(r -> r.getWorksheet() == Worksheet.INDICATORS && r.value("action").equals(ref));
+        boolean followed = rows.findByWorkspace(member.getWorkspace()).stream().anyMatch(r -> r.getWorksheet() == Worksheet.INDICATORS && r.value("action").equals(ref));
         if (followed) {
             throw new BusinessException(IN_USE);
         }
-        workspaces.recordChange(member, ACTIONS, id, "deleted", action.getActionText());
-        em.remove(action);
-    }
-
-    private List<PlanAction> actions(Workspace workspace) {
-        return em.createNamedQuery("PlanAction.findByWorkspace", PlanAction.class).setParameter("workspace", workspace).getResultList();
+        changeLog.record(member, ACTIONS, id, "deleted", action.getActionText());
+        actions.remove(action);
     }
 }

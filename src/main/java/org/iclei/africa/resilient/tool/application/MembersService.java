@@ -2,9 +2,6 @@ package org.iclei.africa.resilient.tool.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,10 +14,12 @@ import org.iclei.africa.resilient.accounts.domain.AccountRepository;
 import org.iclei.africa.resilient.accounts.domain.AccountToken;
 import org.iclei.africa.resilient.shared.BusinessException;
 import org.iclei.africa.resilient.shared.validation.EmailSyntax;
+import org.iclei.africa.resilient.tool.domain.EditableRow;
 import org.iclei.africa.resilient.tool.domain.MemberRole;
 import org.iclei.africa.resilient.tool.domain.Workspace;
 import org.iclei.africa.resilient.tool.domain.WorkspaceInvitation;
 import org.iclei.africa.resilient.tool.domain.WorkspaceMember;
+import org.iclei.africa.resilient.tool.domain.WorkspaceRepository;
 
 /**
  * The members of a workspace: every member sees who is in it; its leads invite colleagues by e-mail
@@ -42,14 +41,17 @@ public class MembersService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     AccountRepository accounts;
 
     @Inject
-    WorkspaceService workspaces;
+    WorkspaceRepository workspaces;
+
+    @Inject
+    MemberAccess access;
+
+    @Inject
+    ChangeLog changeLog;
 
     @Inject
     AccountMails mails;
@@ -94,14 +96,11 @@ public class MembersService {
     }
 
     public View view(String email) {
-        WorkspaceMember member = workspaces.member(email);
+        WorkspaceMember member = access.member(email);
         Workspace workspace = member.getWorkspace();
-        boolean lead = member.getRole() == MemberRole.LEAD && WorkspaceService.canEdit(member);
-        List<WorkspaceInvitation> invitations = lead
-                ? em.createNamedQuery("WorkspaceInvitation.findOpenByWorkspace", WorkspaceInvitation.class)
-                        .setParameter("workspace", workspace).setParameter("now", Instant.now()).getResultList()
-                : List.of();
-        return new View(workspace, lead, members(workspace), invitations);
+        boolean lead = member.getRole() == MemberRole.LEAD && member.canEdit(Instant.now());
+        List<WorkspaceInvitation> invitations = lead ? workspaces.openInvitations(workspace, Instant.now()) : List.of();
+        return new View(workspace, lead, workspaces.members(workspace), invitations);
     }
 
     /**
@@ -116,12 +115,10 @@ public class MembersService {
         if (!EmailSyntax.isValid(invitee) || role == null || !role.canRead()) {
             throw new BusinessException(BAD_EMAIL);
         }
-        long lastDay = em.createQuery("select count(i) from WorkspaceInvitation i where i.workspace = :w and i.createdAt > :since", Long.class)
-                .setParameter("w", lead.getWorkspace()).setParameter("since", Instant.now().minus(Duration.ofDays(1))).getSingleResult();
-        if (lastDay >= INVITATIONS_PER_DAY) {
+        if (workspaces.countInvitationsSince(lead.getWorkspace(), Instant.now().minus(Duration.ofDays(1))) >= INVITATIONS_PER_DAY) {
             throw new BusinessException(TOO_MANY);
         }
-        Optional<WorkspaceMember> here = workspaces.membership(invitee).filter(m -> m.getWorkspace().equals(lead.getWorkspace()));
+        Optional<WorkspaceMember> here = workspaces.findMemberByEmail(invitee).filter(m -> m.getWorkspace().equals(lead.getWorkspace()));
         if (here.isPresent()) {
             if (here.get().getRole().canRead()) {
                 throw new BusinessException(ALREADY_MEMBER); // listed on the page anyway
@@ -134,10 +131,10 @@ public class MembersService {
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         String by = lead.getAccount().getFullName();
-        em.persist(new WorkspaceInvitation(lead.getWorkspace(), invitee, role, token, by, Instant.now()));
+        workspaces.addInvitation(new WorkspaceInvitation(lead.getWorkspace(), invitee, role, token, by, Instant.now()));
         mails.send("invitation", lead.getAccount().getLanguage(), by + " (" + lead.getWorkspace().getName() + ")",
                 (hasAccount ? "/tool/join?token=" : "/register?invitation=") + token, invitee);
-        workspaces.recordChange(lead, "members", null, "invited", invitee + " · " + role);
+        changeLog.record(lead, "members", null, "invited", invitee + " · " + role);
     }
 
     /** The open, unclaimed invitation behind a link, for the registration and join pages; empty when unknown, used or expired. */
@@ -161,51 +158,48 @@ public class MembersService {
     public void accept(String email, String token) {
         WorkspaceInvitation invitation = find(token).orElseThrow(() -> new BusinessException(INVITATION_INVALID));
         Account account = accounts.findByEmail(email).orElseThrow(() -> new BusinessException(INVITATION_INVALID));
-        Optional<WorkspaceMember> membership = workspaces.membership(account.getEmail());
+        Optional<WorkspaceMember> membership = workspaces.findMemberByEmail(account.getEmail());
         if (membership.isPresent() && membership.get().getRole().canRead()) {
             throw new BusinessException(membership.get().getWorkspace().equals(invitation.getWorkspace()) ? ALREADY_MEMBER : OTHER_WORKSPACE);
         }
-        membership.ifPresent(em::remove);
-        em.flush();
+        membership.ifPresent(workspaces::removeMember);
         Instant now = Instant.now();
         invitation.claim(account.getEmail(), now);
         invitation.accept(now);
         account.joinMunicipality(invitation.getWorkspace().getMunicipality());
         WorkspaceMember joined = new WorkspaceMember(invitation.getWorkspace(), account, invitation.getRole());
-        em.persist(joined);
-        workspaces.recordChange(joined, "members", null, "added", account.getFullName() + " · " + invitation.getRole());
+        workspaces.addMember(joined);
+        changeLog.record(joined, "members", null, "added", account.getFullName() + " · " + invitation.getRole());
     }
 
     private Optional<WorkspaceInvitation> find(String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        return em.createNamedQuery("WorkspaceInvitation.findByHash", WorkspaceInvitation.class).setParameter("hash", AccountToken.hash(token))
-                .getResultStream().filter(i -> i.isOpen(Instant.now()) && !i.isClaimed()).findFirst();
+        return workspaces.findInvitationByHash(AccountToken.hash(token)).filter(i -> i.isOpen(Instant.now()) && !i.isClaimed());
     }
 
     /** A lead withdraws an invitation that nobody has used yet: its link stops working. */
     public void withdraw(String email, long invitationId) {
         WorkspaceMember lead = lead(email);
-        WorkspaceInvitation invitation = em.find(WorkspaceInvitation.class, invitationId);
-        if (invitation == null || !invitation.getWorkspace().equals(lead.getWorkspace()) || !invitation.isOpen(Instant.now())) {
-            throw new BusinessException(WorkspaceService.ROW_NOT_FOUND);
-        }
-        workspaces.recordChange(lead, "members", null, "deleted", invitation.getEmail() + " · " + invitation.getRole());
-        em.remove(invitation);
+        WorkspaceInvitation invitation = workspaces.findInvitation(invitationId)
+                .filter(i -> i.getWorkspace().equals(lead.getWorkspace()) && i.isOpen(Instant.now()))
+                .orElseThrow(() -> new BusinessException(EditableRow.ROW_NOT_FOUND));
+        changeLog.record(lead, "members", null, "deleted", invitation.getEmail() + " · " + invitation.getRole());
+        workspaces.removeInvitation(invitation);
     }
 
     public void changeRole(String email, long memberId, MemberRole role) {
         WorkspaceMember lead = lead(email);
         WorkspaceMember member = ownMember(lead, memberId);
         if (role == null || !role.canRead()) {
-            throw new BusinessException(WorkspaceService.ROW_NOT_FOUND);
+            throw new BusinessException(EditableRow.ROW_NOT_FOUND);
         }
         if (member.getRole() == MemberRole.LEAD && role != MemberRole.LEAD && leads(lead.getWorkspace()) == 1) {
             throw new BusinessException(LAST_LEAD);
         }
         member.setRole(role);
-        workspaces.recordChange(lead, "members", memberId, "edited", member.getAccount().getFullName() + " · " + role);
+        changeLog.record(lead, "members", memberId, "edited", member.getAccount().getFullName() + " · " + role);
     }
 
     public void remove(String email, long memberId) {
@@ -214,20 +208,17 @@ public class MembersService {
         if (member.getRole() == MemberRole.LEAD && leads(lead.getWorkspace()) == 1) {
             throw new BusinessException(LAST_LEAD);
         }
-        workspaces.recordChange(lead, "members", memberId, "deleted", member.getAccount().getFullName());
-        em.remove(member);
+        changeLog.record(lead, "members", memberId, "deleted", member.getAccount().getFullName());
+        workspaces.removeMember(member);
     }
 
     private WorkspaceMember ownMember(WorkspaceMember lead, long memberId) {
-        WorkspaceMember member = em.find(WorkspaceMember.class, memberId);
-        if (member == null || !member.getWorkspace().equals(lead.getWorkspace())) {
-            throw new BusinessException(WorkspaceService.ROW_NOT_FOUND);
-        }
-        return member;
+        return workspaces.findMember(memberId).filter(m -> m.getWorkspace().equals(lead.getWorkspace()))
+                .orElseThrow(() -> new BusinessException(EditableRow.ROW_NOT_FOUND));
     }
 
     private WorkspaceMember lead(String email) {
-        WorkspaceMember member = workspaces.editor(email);
+        WorkspaceMember member = access.editor(email);
         if (member.getRole() != MemberRole.LEAD) {
             throw new BusinessException(LEAD_ONLY);
         }
@@ -236,12 +227,7 @@ public class MembersService {
 
     /** How many leads the workspace has, counted under a lock, so that two leads cannot both step down at once. */
     private long leads(Workspace workspace) {
-        em.find(Workspace.class, workspace.getId(), LockModeType.PESSIMISTIC_WRITE);
-        return members(workspace).stream().filter(m -> m.getRole() == MemberRole.LEAD).count();
-    }
-
-    private List<WorkspaceMember> members(Workspace workspace) {
-        return em.createQuery("select m from WorkspaceMember m where m.workspace = :w order by m.account.fullName", WorkspaceMember.class)
-                .setParameter("w", workspace).getResultList();
+        workspaces.lock(workspace);
+        return workspaces.members(workspace, MemberRole.LEAD).size();
     }
 }

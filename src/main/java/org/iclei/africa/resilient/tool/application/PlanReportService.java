@@ -4,7 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.EnumMap;
 import java.util.Map;
-import org.iclei.africa.resilient.tool.application.WorkspaceService.RisksView;
+import org.iclei.africa.resilient.tool.application.RiskService.RisksView;
 import org.iclei.africa.resilient.tool.domain.ProcessStep;
 import org.iclei.africa.resilient.tool.domain.StepStatus;
 
@@ -13,7 +13,7 @@ import org.iclei.africa.resilient.tool.domain.StepStatus;
 public class PlanReportService {
 
     @Inject
-    WorkspaceService workspaces;
+    RiskService risks;
 
     @Inject
     WorksheetService worksheets;
@@ -57,6 +57,6 @@ public class PlanReportService {
         for (ProcessStep step : ProcessStep.values()) {
             sheets.put(step, worksheets.view(email, step));
         }
-        return new PlanReport(workspaces.risks(email), steps.statuses(email), sheets, prioritisation.view(email), actionPlan.view(email));
+        return new PlanReport(risks.risks(email), steps.statuses(email), sheets, prioritisation.view(email), actionPlan.view(email));
     }
 }

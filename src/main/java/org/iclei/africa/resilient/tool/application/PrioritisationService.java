@@ -2,25 +2,27 @@ package org.iclei.africa.resilient.tool.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.iclei.africa.resilient.shared.BusinessException;
 import org.iclei.africa.resilient.tool.domain.AdaptationOption;
+import org.iclei.africa.resilient.tool.domain.AdaptationOptionRepository;
 import org.iclei.africa.resilient.tool.domain.CriteriaWeights;
 import org.iclei.africa.resilient.tool.domain.Criterion;
+import org.iclei.africa.resilient.tool.domain.EditableRow;
+import org.iclei.africa.resilient.tool.domain.PlanActionRepository;
 import org.iclei.africa.resilient.tool.domain.Ranking;
 import org.iclei.africa.resilient.tool.domain.Workspace;
 import org.iclei.africa.resilient.tool.domain.WorkspaceMember;
 
 /**
  * Steps 5 and 6: adaptation options, their scores, the workspace's weights and the ranking that
- * follows from them (always computed from what is stored). Same access rules as {@link WorkspaceService}.
+ * follows from them (always computed from what is stored). Same access rules as every tool service ({@link MemberAccess}).
  */
 @Stateless
 public class PrioritisationService {
@@ -29,11 +31,17 @@ public class PrioritisationService {
     public static final String IN_USE = "tool.option.inUse";
     static final String OPTIONS = "options";
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    MemberAccess access;
 
     @Inject
-    WorkspaceService workspaces;
+    AdaptationOptionRepository options;
+
+    @Inject
+    PlanActionRepository actions;
+
+    @Inject
+    ChangeLog changeLog;
 
     @Inject
     Validator validator;
@@ -60,19 +68,15 @@ public class PrioritisationService {
     }
 
     public View view(String email) {
-        WorkspaceMember member = workspaces.member(email);
-        List<AdaptationOption> options = options(member.getWorkspace());
+        WorkspaceMember member = access.member(email);
+        List<AdaptationOption> all = options.findByWorkspace(member.getWorkspace());
         CriteriaWeights weights = weights(member.getWorkspace());
-        List<Ranking.Ranked> ranking = Ranking.rank(options.stream().map(AdaptationOption::candidate).toList(), weights.normalised());
-        return new View(WorkspaceService.canEdit(member), options, weights.entered(), weights.isNew() ? 0 : weights.getVersion(), ranking);
+        List<Ranking.Ranked> ranking = Ranking.rank(all.stream().map(AdaptationOption::candidate).toList(), weights.normalised());
+        return new View(member.canEdit(Instant.now()), all, weights.entered(), weights.isNew() ? 0 : weights.getVersion(), ranking);
     }
 
     public AdaptationOption option(String email, long id) {
-        AdaptationOption option = em.find(AdaptationOption.class, id);
-        if (option == null || !option.belongsTo(workspaces.member(email).getWorkspace())) {
-            throw new BusinessException(WorkspaceService.ROW_NOT_FOUND);
-        }
-        return option;
+        return EditableRow.of(access.member(email).getWorkspace(), options.find(id));
     }
 
     public AdaptationOption saveOption(String email, OptionForm form) {
@@ -80,41 +84,32 @@ public class PrioritisationService {
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        WorkspaceMember member = workspaces.editor(email);
+        WorkspaceMember member = access.editor(email);
         AdaptationOption option;
         if (form.getId() == null) {
             option = new AdaptationOption(member.getWorkspace());
         } else {
             option = option(email, form.getId());
-            if (form.getVersion() == null || form.getVersion() != option.getVersion()) {
-                throw new BusinessException(WorkspaceService.CONFLICT, option.getChangedBy(), option.getUpdatedAt());
-            }
+            option.checkVersion(form.getVersion());
         }
         String by = member.getAccount().getFullName();
         option.describe(form.getName(), form.getRisksAddressed(), form.getType(), form.getLeadDepartment(), form.getBuildsOn(), by);
         option.score(form.getScores(), by);
-        if (option.isNew()) {
-            em.persist(option);
-        }
-        em.flush();
-        workspaces.recordChange(member, OPTIONS, option.getId(), form.getId() == null ? "added" : "edited", option.getName());
+        options.save(option);
+        changeLog.record(member, OPTIONS, option.getId(), form.getId() == null ? "added" : "edited", option.getName());
         return option;
     }
 
     /** Deletes an option that no action carries out; refused with {@link #IN_USE} otherwise, and on a stale version. */
     public void deleteOption(String email, long id, long version) {
-        WorkspaceMember member = workspaces.editor(email);
+        WorkspaceMember member = access.editor(email);
         AdaptationOption option = option(email, id);
-        if (option.getVersion() != version) {
-            throw new BusinessException(WorkspaceService.CONFLICT, option.getChangedBy(), option.getUpdatedAt());
-        }
-        long actions = em.createQuery("select count(a) from PlanAction a where a.option = :o", Long.class).setParameter("o", option)
-                .getSingleResult();
-        if (actions > 0) {
+        option.checkVersion(version);
+        if (actions.countByOption(option) > 0) {
             throw new BusinessException(IN_USE);
         }
-        workspaces.recordChange(member, OPTIONS, id, "deleted", option.getName());
-        em.remove(option);
+        changeLog.record(member, OPTIONS, id, "deleted", option.getName());
+        options.remove(option);
     }
 
     public void saveWeights(String email, Map<Criterion, Integer> entered) {
@@ -123,35 +118,26 @@ public class PrioritisationService {
 
     /**
      * New weights for the workspace. With {@code version} (the one the member's form was made from), a
-     * colleague's save in between is refused with {@link WorkspaceService#CONFLICT}.
+     * colleague's save in between is refused with {@link EditableRow#CONFLICT}.
      */
     public void saveWeights(String email, Map<Criterion, Integer> entered, Long version) {
-        WorkspaceMember member = workspaces.editor(email);
+        WorkspaceMember member = access.editor(email);
         CriteriaWeights weights = weights(member.getWorkspace());
         if (version != null && version != (weights.isNew() ? 0 : weights.getVersion())) {
-            throw new BusinessException(WorkspaceService.CONFLICT, weights.getChangedBy() == null ? "?" : weights.getChangedBy(),
+            throw new BusinessException(EditableRow.CONFLICT, weights.getChangedBy() == null ? "?" : weights.getChangedBy(),
                     weights.getUpdatedAt());
         }
         try {
             weights.change(entered, member.getAccount().getFullName());
-            if (weights.isNew()) {
-                em.persist(weights);
-            }
         } catch (IllegalArgumentException e) {
             throw new BusinessException(BAD_WEIGHTS);
         }
-        workspaces.recordChange(member, OPTIONS, null, "edited", "weights " + entered);
-    }
-
-    private List<AdaptationOption> options(Workspace workspace) {
-        return em.createNamedQuery("AdaptationOption.findByWorkspace", AdaptationOption.class)
-                .setParameter("workspace", workspace).getResultList();
+        options.saveWeights(weights);
+        changeLog.record(member, OPTIONS, null, "edited", "weights " + entered);
     }
 
     /** The workspace's weights; equal ones, not stored, while nobody has saved any (so reading never writes). */
     private CriteriaWeights weights(Workspace workspace) {
-        return em.createNamedQuery("CriteriaWeights.findByWorkspace", CriteriaWeights.class)
-                .setParameter("workspace", workspace).getResultStream().findFirst()
-                .orElseGet(() -> new CriteriaWeights(workspace));
+        return options.findWeights(workspace).orElseGet(() -> new CriteriaWeights(workspace));
     }
 }

@@ -2,8 +2,7 @@ package org.iclei.africa.resilient.tool.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,12 +10,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.iclei.africa.resilient.shared.BusinessException;
+import org.iclei.africa.resilient.tool.domain.EditableRow;
 import org.iclei.africa.resilient.tool.domain.Field;
 import org.iclei.africa.resilient.tool.domain.MemberRole;
 import org.iclei.africa.resilient.tool.domain.PlanAction;
+import org.iclei.africa.resilient.tool.domain.PlanActionRepository;
 import org.iclei.africa.resilient.tool.domain.ProcessStep;
 import org.iclei.africa.resilient.tool.domain.Worksheet;
 import org.iclei.africa.resilient.tool.domain.WorksheetRow;
+import org.iclei.africa.resilient.tool.domain.WorksheetRowRepository;
 import org.iclei.africa.resilient.tool.domain.Workspace;
 import org.iclei.africa.resilient.tool.domain.WorkspaceMember;
 
@@ -27,11 +29,17 @@ import org.iclei.africa.resilient.tool.domain.WorkspaceMember;
 @Stateless
 public class WorksheetService {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    MemberAccess access;
 
     @Inject
-    WorkspaceService workspaces;
+    WorksheetRowRepository rows;
+
+    @Inject
+    PlanActionRepository actions;
+
+    @Inject
+    ChangeLog changeLog;
 
     /** One worksheet and its rows. */
     public record Sheet(Worksheet worksheet, List<WorksheetRow> rows) {
@@ -84,47 +92,41 @@ public class WorksheetService {
     }
 
     public View view(String email, ProcessStep step) {
-        WorkspaceMember member = workspaces.member(email);
-        List<WorksheetRow> all = rows(member.getWorkspace());
+        WorkspaceMember member = access.member(email);
+        List<WorksheetRow> all = rows.findByWorkspace(member.getWorkspace());
         List<Sheet> sheets = Worksheet.ofStep(step).stream().map(sheet -> new Sheet(sheet, sorted(sheet, all))).toList();
         Map<Long, String> indicators = new LinkedHashMap<>();
         all.stream().filter(r -> r.getWorksheet() == Worksheet.INDICATORS).forEach(r -> indicators.put(r.getId(), r.getTitle()));
-        return new View(member.getWorkspace(), member.getRole(), WorkspaceService.canEdit(member), sheets, actions(member.getWorkspace()),
+        return new View(member.getWorkspace(), member.getRole(), member.canEdit(Instant.now()), sheets, actions(member.getWorkspace()),
                 indicators);
     }
 
     /** The rows of one worksheet, as listed on its page and in its CSV export. */
     public List<WorksheetRow> rows(String email, Worksheet sheet) {
-        return sorted(sheet, rows(workspaces.member(email).getWorkspace()));
+        return sorted(sheet, rows.findByWorkspace(access.member(email).getWorkspace()));
     }
 
-    /** A row of the member's own workspace; {@link WorkspaceService#ROW_NOT_FOUND} for any other id. */
+    /** A row of the member's own workspace; {@link EditableRow#ROW_NOT_FOUND} for any other id. */
     public WorksheetRow row(String email, long id) {
-        WorksheetRow row = em.find(WorksheetRow.class, id);
-        if (row == null || !row.belongsTo(workspaces.member(email).getWorkspace())) {
-            throw new BusinessException(WorkspaceService.ROW_NOT_FOUND);
-        }
-        return row;
+        return EditableRow.of(access.member(email).getWorkspace(), rows.find(id));
     }
 
     /**
      * Adds a row ({@code id} null) or saves an edited one. Refused with {@link InvalidRowException} when a
-     * field breaks its rules, and with {@link WorkspaceService#CONFLICT} when someone saved the row since
+     * field breaks its rules, and with {@link EditableRow#CONFLICT} when someone saved the row since
      * {@code version} was read.
      */
     public WorksheetRow save(String email, Worksheet sheet, Long id, Long version, Map<String, String> raw) {
-        WorkspaceMember member = workspaces.editor(email);
+        WorkspaceMember member = access.editor(email);
         Workspace workspace = member.getWorkspace();
-        List<WorksheetRow> all = rows(workspace);
+        List<WorksheetRow> all = rows.findByWorkspace(workspace);
         WorksheetRow row = null;
         if (id != null) {
             row = row(email, id);
             if (row.getWorksheet() != sheet) {
-                throw new BusinessException(WorkspaceService.ROW_NOT_FOUND);
+                throw new BusinessException(EditableRow.ROW_NOT_FOUND);
             }
-            if (version == null || version != row.getVersion()) {
-                throw new BusinessException(WorkspaceService.CONFLICT, row.getChangedBy(), row.getUpdatedAt());
-            }
+            row.checkVersion(version);
         } else if (sheet.single() && all.stream().anyMatch(r -> r.getWorksheet() == sheet)) {
             throw new BusinessException(Worksheet.ONLY_ONE);
         }
@@ -148,11 +150,8 @@ public class WorksheetService {
         }
         String changes = added ? "" : changes(sheet, row.getValues(), checked.values());
         row.edit(checked.values(), member.getAccount().getFullName());
-        if (added) {
-            em.persist(row);
-        }
-        em.flush();
-        workspaces.recordChange(member, sheet.slug(), row.getId(), added ? "added" : "edited",
+        rows.save(row);
+        changeLog.record(member, sheet.slug(), row.getId(), added ? "added" : "edited",
                 changes.isEmpty() ? row.getTitle() : row.getTitle() + " — " + changes);
         return row;
     }
@@ -174,22 +173,16 @@ public class WorksheetService {
 
     /** Deletes a row; deleting an indicator deletes its progress updates with it. */
     public void delete(String email, long id, long version) {
-        WorkspaceMember member = workspaces.editor(email);
+        WorkspaceMember member = access.editor(email);
         WorksheetRow row = row(email, id);
-        if (row.getVersion() != version) {
-            throw new BusinessException(WorkspaceService.CONFLICT, row.getChangedBy(), row.getUpdatedAt());
-        }
+        row.checkVersion(version);
         if (row.getWorksheet() == Worksheet.INDICATORS) {
             String indicator = String.valueOf(id);
-            rows(member.getWorkspace()).stream()
-                    .filter(r -> r.getWorksheet() == Worksheet.PROGRESS && r.value("indicator").equals(indicator)).forEach(em::remove);
+            rows.findByWorkspace(member.getWorkspace()).stream()
+                    .filter(r -> r.getWorksheet() == Worksheet.PROGRESS && r.value("indicator").equals(indicator)).forEach(rows::remove);
         }
-        workspaces.recordChange(member, row.getWorksheet().slug(), id, "deleted", row.getTitle());
-        em.remove(row);
-    }
-
-    private List<WorksheetRow> rows(Workspace workspace) {
-        return em.createNamedQuery("WorksheetRow.findByWorkspace", WorksheetRow.class).setParameter("workspace", workspace).getResultList();
+        changeLog.record(member, row.getWorksheet().slug(), id, "deleted", row.getTitle());
+        rows.remove(row);
     }
 
     private static List<WorksheetRow> sorted(Worksheet sheet, List<WorksheetRow> all) {
@@ -202,11 +195,10 @@ public class WorksheetService {
     }
 
     private Map<Long, String> actions(Workspace workspace) {
-        Map<Long, String> actions = new LinkedHashMap<>();
-        for (PlanAction action : em.createNamedQuery("PlanAction.findByWorkspace", PlanAction.class).setParameter("workspace", workspace)
-                .getResultList()) {
-            actions.put(action.getId(), action.getActionText());
+        Map<Long, String> texts = new LinkedHashMap<>();
+        for (PlanAction action : actions.findByWorkspace(workspace)) {
+            texts.put(action.getId(), action.getActionText());
         }
-        return actions;
+        return texts;
     }
 }

@@ -3,14 +3,15 @@ package org.iclei.africa.resilient.tool.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import org.iclei.africa.resilient.accounts.domain.Account;
-import org.iclei.africa.resilient.accounts.domain.Municipality;
+import org.iclei.africa.resilient.accounts.domain.AccountRepository;
+import org.iclei.africa.resilient.accounts.domain.MunicipalityRepository;
 import org.iclei.africa.resilient.accounts.domain.Role;
 import org.iclei.africa.resilient.shared.BusinessException;
+import org.iclei.africa.resilient.tool.domain.EditableRow;
 import org.iclei.africa.resilient.tool.domain.Workspace;
+import org.iclei.africa.resilient.tool.domain.WorkspaceMember;
+import org.iclei.africa.resilient.tool.domain.WorkspaceRepository;
 
 /** Administrators' view of all workspaces: open any of them read-only, and remove the demo workspace. */
 @Stateless
@@ -19,8 +20,15 @@ public class WorkspaceAdminService {
 
     public static final String NOT_DEMO = "workspaces.notDemo";
 
-    @PersistenceContext
-    EntityManager em;
+    /** Only for the demo lead's account and municipality, which the accounts module offers no way to remove. */
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    MunicipalityRepository municipalities;
+
+    @Inject
+    WorkspaceRepository workspaces;
 
     @Inject
     WorkspaceChoice choice;
@@ -49,16 +57,15 @@ public class WorkspaceAdminService {
     }
 
     public List<Summary> workspaces() {
-        return em.createQuery("select w from Workspace w order by w.name", Workspace.class).getResultList().stream()
-                .map(w -> new Summary(w.getId(), w.getName(), w.getMunicipality().getCountry().getCode(), w.isDemo(),
-                        em.createNamedQuery("WorkspaceMember.countByWorkspace", Long.class).setParameter("workspace", w).getSingleResult()))
+        return workspaces.findAll().stream()
+                .map(w -> new Summary(w.getId(), w.getName(), w.getMunicipality().getCountry().getCode(), w.isDemo(), workspaces.countMembers(w)))
                 .toList();
     }
 
     /** The administrator reads this workspace (read-only) on the tool's pages until they choose another. */
     public void open(long workspaceId) {
-        if (em.find(Workspace.class, workspaceId) == null) {
-            throw new BusinessException(WorkspaceService.ROW_NOT_FOUND);
+        if (workspaces.find(workspaceId).isEmpty()) {
+            throw new BusinessException(EditableRow.ROW_NOT_FOUND);
         }
         choice.setWorkspaceId(workspaceId);
     }
@@ -69,35 +76,20 @@ public class WorkspaceAdminService {
 
     /**
      * Removes a demo workspace with its rows, the demo lead's account and — when no other account names it —
-     * its fictional municipality. Real workspaces cannot be removed here.
+     * its fictional municipality. Real workspaces cannot be removed here. The schema deletes what belongs to
+     * the workspace (rows, ticks, history, members, invitations) and to the account (its tokens) with them.
      */
     public void removeDemo(long workspaceId) {
-        Workspace workspace = em.find(Workspace.class, workspaceId);
-        if (workspace == null) {
-            throw new BusinessException(WorkspaceService.ROW_NOT_FOUND);
-        }
+        Workspace workspace = workspaces.find(workspaceId).orElseThrow(() -> new BusinessException(EditableRow.ROW_NOT_FOUND));
         if (!workspace.isDemo()) {
             throw new BusinessException(NOT_DEMO);
         }
         // only the demo's own account goes; anyone else who joined keeps their account, without the workspace
-        List<Account> accounts = em.createQuery("select m.account from WorkspaceMember m where m.workspace = :w and m.account.email = :demo",
-                Account.class).setParameter("w", workspace).setParameter("demo", Workspace.DEMO_LEAD_EMAIL).getResultList();
-        Municipality municipality = workspace.getMunicipality();
-        for (String table : List.of("WorksheetRow", "CheckTick", "WorksheetChange", "StepProgress", "PlanAction", "AdaptationOption",
-                "Risk", "CriteriaWeights", "WorkspaceInvitation", "WorkspaceMember")) {
-            em.createQuery("delete from " + table + " x where x.workspace = :w").setParameter("w", workspace).executeUpdate();
-        }
-        em.remove(workspace);
-        for (Account account : accounts) {
-            em.createQuery("delete from AccountToken t where t.account = :a").setParameter("a", account).executeUpdate();
-            em.remove(account);
-        }
-        em.flush();
-        long others = em.createQuery("select count(a) from Account a where a.municipality = :m", Long.class).setParameter("m", municipality)
-                .getSingleResult();
-        if (others == 0) {
-            em.remove(municipality);
-        }
+        workspaces.members(workspace).stream().map(WorkspaceMember::getAccount)
+                .filter(account -> account.getEmail().equals(Workspace.DEMO_LEAD_EMAIL)).forEach(accounts::remove);
+        long municipalityId = workspace.getMunicipality().getId();
+        workspaces.remove(workspace);
+        municipalities.removeIfUnused(municipalityId);
         if (Long.valueOf(workspaceId).equals(choice.getWorkspaceId())) {
             choice.setWorkspaceId(null);
         }

@@ -1,4 +1,7 @@
 /**
- * Tool use cases: workspace membership and access checks, worksheet editing with optimistic locking, the dashboard, reports.
+ * Tool use cases, one set per service: the signed-in member and what they may do ({@link org.iclei.africa.resilient.tool.application.MemberAccess}),
+ * onboarding of confirmed accounts, members and invitations, steps, worksheets, risks, prioritisation, the action plan, the report,
+ * the administrators' view of workspaces, the history of changes ({@code ChangeLog}) and the demo workspace. Services are the
+ * transaction boundary; they reach the database only through the repositories of {@code tool.domain}, never {@code tool.infrastructure}.
  */
 package org.iclei.africa.resilient.tool.application;

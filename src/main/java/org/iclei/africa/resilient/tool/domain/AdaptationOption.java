@@ -18,7 +18,10 @@ import org.iclei.africa.resilient.shared.BaseEntity;
 @Table(name = "adaptation_option")
 @NamedQuery(name = "AdaptationOption.findByWorkspace",
         query = "select o from AdaptationOption o where o.workspace = :workspace order by o.name, o.id")
-public class AdaptationOption extends BaseEntity {
+@NamedQuery(name = "AdaptationOption.countByWorkspace", query = "select count(o) from AdaptationOption o where o.workspace = :workspace")
+@NamedQuery(name = "AdaptationOption.countScored",
+        query = "select count(o) from AdaptationOption o where o.workspace = :workspace and o.effectiveness is not null")
+public class AdaptationOption extends BaseEntity implements EditableRow {
 
     private static final long serialVersionUID = 1L;
 
@@ -124,6 +127,7 @@ public class AdaptationOption extends BaseEntity {
         return new Ranking.Candidate(getId(), name, getScores());
     }
 
+    @Override
     public boolean belongsTo(Workspace other) {
         return workspace.equals(other);
     }
@@ -148,6 +152,7 @@ public class AdaptationOption extends BaseEntity {
         return buildsOn;
     }
 
+    @Override
     public String getChangedBy() {
         return changedBy;
     }

@@ -18,7 +18,9 @@ import org.iclei.africa.resilient.shared.BaseEntity;
 @Table(name = "plan_action")
 @NamedQuery(name = "PlanAction.findByWorkspace",
         query = "select a from PlanAction a where a.workspace = :workspace order by a.startDate, a.actionText, a.id")
-public class PlanAction extends BaseEntity {
+@NamedQuery(name = "PlanAction.countByWorkspace", query = "select count(a) from PlanAction a where a.workspace = :workspace")
+@NamedQuery(name = "PlanAction.countByOption", query = "select count(a) from PlanAction a where a.option = :option")
+public class PlanAction extends BaseEntity implements EditableRow {
 
     private static final long serialVersionUID = 1L;
 
@@ -100,6 +102,7 @@ public class PlanAction extends BaseEntity {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    @Override
     public boolean belongsTo(Workspace other) {
         return workspace.equals(other);
     }
@@ -148,6 +151,7 @@ public class PlanAction extends BaseEntity {
         return status;
     }
 
+    @Override
     public String getChangedBy() {
         return changedBy;
     }

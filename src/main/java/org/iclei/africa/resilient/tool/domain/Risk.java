@@ -16,7 +16,8 @@ import org.iclei.africa.resilient.shared.BaseEntity;
 @Table(name = "risk")
 @NamedQuery(name = "Risk.findByWorkspace",
         query = "select r from Risk r where r.workspace = :workspace order by r.likelihood * r.consequence desc, r.hazard, r.id")
-public class Risk extends BaseEntity {
+@NamedQuery(name = "Risk.countByWorkspace", query = "select count(r) from Risk r where r.workspace = :workspace")
+public class Risk extends BaseEntity implements EditableRow {
 
     private static final long serialVersionUID = 1L;
 
@@ -67,6 +68,7 @@ public class Risk extends BaseEntity {
         this.changedBy = by;
     }
 
+    @Override
     public boolean belongsTo(Workspace other) {
         return workspace.equals(other);
     }
@@ -103,6 +105,7 @@ public class Risk extends BaseEntity {
         return withinMandate;
     }
 
+    @Override
     public String getChangedBy() {
         return changedBy;
     }

@@ -13,6 +13,8 @@ import org.iclei.africa.resilient.shared.BaseEntity;
 @Entity
 @Table(name = "step_progress")
 @NamedQuery(name = "StepProgress.find", query = "select p from StepProgress p where p.workspace = :workspace and p.step = :step")
+@NamedQuery(name = "StepProgress.findCompletedSteps",
+        query = "select p.step from StepProgress p where p.workspace = :workspace and p.completed = true")
 public class StepProgress extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

@@ -30,7 +30,7 @@ import org.iclei.africa.resilient.shared.BaseEntity;
         query = "select r from WorksheetRow r where r.workspace = :workspace order by r.id")
 @NamedQuery(name = "WorksheetRow.countByWorksheet",
         query = "select r.worksheet, count(r) from WorksheetRow r where r.workspace = :workspace group by r.worksheet")
-public class WorksheetRow extends BaseEntity {
+public class WorksheetRow extends BaseEntity implements EditableRow {
 
     private static final long serialVersionUID = 1L;
 
@@ -68,6 +68,7 @@ public class WorksheetRow extends BaseEntity {
         this.changedBy = by;
     }
 
+    @Override
     public boolean belongsTo(Workspace other) {
         return workspace.equals(other);
     }
@@ -109,6 +110,7 @@ public class WorksheetRow extends BaseEntity {
         return title.length() > 120 ? title.substring(0, 119) + "…" : title;
     }
 
+    @Override
     public String getChangedBy() {
         return changedBy;
     }

@@ -14,6 +14,7 @@ import org.iclei.africa.resilient.shared.BaseEntity;
 @Entity
 @Table(name = "workspace")
 @NamedQuery(name = "Workspace.findByMunicipality", query = "select w from Workspace w where w.municipality = :municipality")
+@NamedQuery(name = "Workspace.findAll", query = "select w from Workspace w order by w.name")
 public class Workspace extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

@@ -25,6 +25,8 @@ import org.iclei.africa.resilient.shared.BaseEntity;
         query = "select i from WorkspaceInvitation i where i.email = :email and i.acceptedAt is null and i.expiresAt > :now order by i.id desc")
 @NamedQuery(name = "WorkspaceInvitation.findOpenByWorkspace",
         query = "select i from WorkspaceInvitation i where i.workspace = :workspace and i.acceptedAt is null and i.expiresAt > :now order by i.id")
+@NamedQuery(name = "WorkspaceInvitation.countSince",
+        query = "select count(i) from WorkspaceInvitation i where i.workspace = :workspace and i.createdAt > :since")
 public class WorkspaceInvitation extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import org.iclei.africa.resilient.accounts.domain.Account;
 import org.iclei.africa.resilient.shared.BaseEntity;
 
@@ -17,6 +18,10 @@ import org.iclei.africa.resilient.shared.BaseEntity;
 @Table(name = "workspace_member")
 @NamedQuery(name = "WorkspaceMember.findByEmail", query = "select m from WorkspaceMember m where m.account.email = :email")
 @NamedQuery(name = "WorkspaceMember.countByWorkspace", query = "select count(m) from WorkspaceMember m where m.workspace = :workspace")
+@NamedQuery(name = "WorkspaceMember.findByWorkspace",
+        query = "select m from WorkspaceMember m where m.workspace = :workspace order by m.account.fullName")
+@NamedQuery(name = "WorkspaceMember.findByRole",
+        query = "select m from WorkspaceMember m where m.workspace = :workspace and m.role = :role order by m.id")
 public class WorkspaceMember extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
@@ -57,5 +62,10 @@ public class WorkspaceMember extends BaseEntity {
 
     public void setRole(MemberRole role) {
         this.role = role;
+    }
+
+    /** Whether this member may change the workspace now: an editing role, and an account whose trial or membership allows it. */
+    public boolean canEdit(Instant now) {
+        return role.canEdit() && account.state(now).canEdit();
     }
 }

@@ -11,11 +11,12 @@ import java.util.List;
 import java.util.Map;
 import org.iclei.africa.resilient.shared.BusinessException;
 import org.iclei.africa.resilient.tool.application.ActionPlanService;
+import org.iclei.africa.resilient.tool.application.MemberAccess;
 import org.iclei.africa.resilient.tool.application.PrioritisationService;
+import org.iclei.africa.resilient.tool.application.RiskService;
+import org.iclei.africa.resilient.tool.application.RiskService.RisksView;
 import org.iclei.africa.resilient.tool.application.StepService;
 import org.iclei.africa.resilient.tool.application.WorksheetService;
-import org.iclei.africa.resilient.tool.application.WorkspaceService;
-import org.iclei.africa.resilient.tool.application.WorkspaceService.RisksView;
 import org.iclei.africa.resilient.tool.domain.ActionStatus;
 import org.iclei.africa.resilient.tool.domain.ProcessStep;
 import org.iclei.africa.resilient.tool.domain.Ranking;
@@ -32,7 +33,7 @@ import org.iclei.africa.resilient.tool.domain.Worksheet;
 public class DashboardBacking extends ToolPage {
 
     @Inject
-    WorkspaceService workspaces;
+    RiskService riskService;
 
     @Inject
     StepService steps;
@@ -57,14 +58,14 @@ public class DashboardBacking extends ToolPage {
     void load() {
         String email = email();
         try {
-            risks = workspaces.risks(email);
+            risks = riskService.risks(email);
             statuses = steps.statuses(email);
             ranking = prioritisation.view(email).getRanking();
             actionsByStatus = actionPlan.view(email).getByStatus();
             reviewDate = worksheets.rows(email, Worksheet.REVIEW).stream().map(r -> r.value("date")).filter(d -> !d.isEmpty())
                     .map(LocalDate::parse).findFirst().orElse(null);
         } catch (BusinessException e) {
-            noWorkspace = WorkspaceService.NO_WORKSPACE.equals(e.getMessageKey());
+            noWorkspace = MemberAccess.NO_WORKSPACE.equals(e.getMessageKey());
             if (!noWorkspace) {
                 error(text(e));
             }

@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
 import org.iclei.africa.resilient.shared.BusinessException;
 import org.iclei.africa.resilient.tool.application.ActionPlanService;
 import org.iclei.africa.resilient.tool.application.PrioritisationService;
+import org.iclei.africa.resilient.tool.application.RiskService;
 import org.iclei.africa.resilient.tool.application.WorksheetService;
-import org.iclei.africa.resilient.tool.application.WorkspaceService;
 import org.iclei.africa.resilient.tool.domain.AdaptationOption;
 import org.iclei.africa.resilient.tool.domain.Criterion;
 import org.iclei.africa.resilient.tool.domain.Field;
@@ -43,7 +43,7 @@ public class ExportServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient WorkspaceService workspaces;
+    transient RiskService riskService;
 
     @Inject
     transient WorksheetService worksheets;
@@ -105,7 +105,7 @@ public class ExportServlet extends HttpServlet {
             return table;
         }
         return switch (name) {
-            case "risks" -> rows(workspaces.risks(email).risks(), bundle, List.of(
+            case "risks" -> rows(riskService.risks(email).risks(), bundle, List.of(
                     column("tool.risk.hazard", Risk::getHazard),
                     column("tool.risk.sector", r -> bundle.getString("Sector." + r.getSector())),
                     column("tool.risk.impact", Risk::getImpact),

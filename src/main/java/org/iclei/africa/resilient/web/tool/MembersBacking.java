@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.util.List;
 import org.iclei.africa.resilient.shared.BusinessException;
 import org.iclei.africa.resilient.tool.application.MembersService;
-import org.iclei.africa.resilient.tool.application.WorkspaceService;
+import org.iclei.africa.resilient.tool.domain.EditableRow;
 import org.iclei.africa.resilient.tool.domain.MemberRole;
 
 /** The members of the workspace at /tool/members; its leads invite, change roles and remove. */
@@ -49,7 +49,7 @@ public class MembersBacking extends ToolPage {
         Long id = idParameter(request.getParameter("memberId"));
         MemberRole role = role(request.getParameter("role"));
         if (id == null || role == null) {
-            error(bundle().getString(WorkspaceService.ROW_NOT_FOUND));
+            error(bundle().getString(EditableRow.ROW_NOT_FOUND));
             return;
         }
         act(() -> members.changeRole(email(), id, role), "members.roleChanged");
@@ -58,7 +58,7 @@ public class MembersBacking extends ToolPage {
     public void remove() throws IOException {
         Long id = idParameter(request.getParameter("memberId"));
         if (id == null) {
-            error(bundle().getString(WorkspaceService.ROW_NOT_FOUND));
+            error(bundle().getString(EditableRow.ROW_NOT_FOUND));
             return;
         }
         act(() -> members.remove(email(), id), "members.removed");
@@ -67,7 +67,7 @@ public class MembersBacking extends ToolPage {
     public void withdraw() throws IOException {
         Long id = idParameter(request.getParameter("invitationId"));
         if (id == null) {
-            error(bundle().getString(WorkspaceService.ROW_NOT_FOUND));
+            error(bundle().getString(EditableRow.ROW_NOT_FOUND));
             return;
         }
         act(() -> members.withdraw(email(), id), "members.withdrawn");

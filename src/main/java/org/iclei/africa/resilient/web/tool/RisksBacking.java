@@ -9,8 +9,8 @@ import java.io.IOException;
 import java.util.List;
 import org.iclei.africa.resilient.shared.BusinessException;
 import org.iclei.africa.resilient.tool.application.RiskForm;
-import org.iclei.africa.resilient.tool.application.WorkspaceService;
-import org.iclei.africa.resilient.tool.application.WorkspaceService.RisksView;
+import org.iclei.africa.resilient.tool.application.RiskService;
+import org.iclei.africa.resilient.tool.application.RiskService.RisksView;
 import org.iclei.africa.resilient.tool.domain.Risk;
 import org.iclei.africa.resilient.tool.domain.Sector;
 
@@ -26,7 +26,7 @@ public class RisksBacking extends ToolPage {
     static final String PATH = "/tool/steps/impacts-and-risks";
 
     @Inject
-    WorkspaceService workspaces;
+    RiskService riskService;
 
     @Inject
     HttpServletRequest request;
@@ -38,10 +38,10 @@ public class RisksBacking extends ToolPage {
     void load() {
         String email = email();
         try {
-            view = workspaces.risks(email);
+            view = riskService.risks(email);
             String edit = request.getParameter("edit");
             if (edit != null && edit.matches("\\d{1,18}") && !"POST".equals(request.getMethod())) {
-                Risk risk = workspaces.risk(email, Long.parseLong(edit));
+                Risk risk = riskService.risk(email, Long.parseLong(edit));
                 form.setId(risk.getId());
                 form.setVersion(risk.getVersion());
                 form.setHazard(risk.getHazard());
@@ -62,11 +62,11 @@ public class RisksBacking extends ToolPage {
     }
 
     public void save() throws IOException {
-        act(() -> workspaces.saveRisk(email(), form), "tool.risk.saved");
+        act(() -> riskService.saveRisk(email(), form), "tool.risk.saved");
     }
 
     public void delete() throws IOException {
-        deleteFromRequest(request, (id, version) -> workspaces.deleteRisk(email(), id, version), "tool.risk.deleted");
+        deleteFromRequest(request, (id, version) -> riskService.deleteRisk(email(), id, version), "tool.risk.deleted");
     }
 
     public RisksView getView() {

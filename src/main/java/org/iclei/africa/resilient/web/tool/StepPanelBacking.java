@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import org.iclei.africa.resilient.shared.BusinessException;
 import org.iclei.africa.resilient.tool.application.StepService;
 import org.iclei.africa.resilient.tool.application.StepService.Panel;
-import org.iclei.africa.resilient.tool.application.WorkspaceService;
 import org.iclei.africa.resilient.tool.domain.ProcessStep;
 
 /**
@@ -25,9 +24,6 @@ public class StepPanelBacking extends ToolPage {
 
     @Inject
     StepService steps;
-
-    @Inject
-    WorkspaceService workspaces;
 
     @Inject
     HttpServletRequest request;
@@ -56,11 +52,11 @@ public class StepPanelBacking extends ToolPage {
     }
 
     public void complete() throws IOException {
-        act(() -> workspaces.markStep(email(), viewStep(), true), "tool.step.completed");
+        act(() -> steps.markStep(email(), viewStep(), true), "tool.step.completed");
     }
 
     public void reopen() throws IOException {
-        act(() -> workspaces.markStep(email(), viewStep(), false), "tool.step.reopened");
+        act(() -> steps.markStep(email(), viewStep(), false), "tool.step.reopened");
     }
 
     public void saveChecks() throws IOException {

@@ -15,7 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ResourceBundle;
 import org.iclei.africa.resilient.shared.BusinessException;
-import org.iclei.africa.resilient.tool.application.WorkspaceService;
+import org.iclei.africa.resilient.tool.domain.EditableRow;
 import org.iclei.africa.resilient.tool.domain.ProcessStep;
 import org.iclei.africa.resilient.web.support.VisitorLanguage;
 
@@ -69,7 +69,7 @@ abstract class ToolPage {
             external.redirect(external.getRequestContextPath() + path());
         } catch (BusinessException e) {
             lastRefusal = e;
-            conflict = WorkspaceService.CONFLICT.equals(e.getMessageKey());
+            conflict = EditableRow.CONFLICT.equals(e.getMessageKey());
             error(text(e));
             FacesContext.getCurrentInstance().validationFailed();
         } catch (EJBException e) {
@@ -83,7 +83,7 @@ abstract class ToolPage {
         Long id = idParameter(request.getParameter("deleteId"));
         Long version = idParameter(request.getParameter("deleteVersion"));
         if (id == null || version == null) {
-            error(bundle().getString(WorkspaceService.ROW_NOT_FOUND));
+            error(bundle().getString(EditableRow.ROW_NOT_FOUND));
             return;
         }
         act(() -> deletion.delete(id, version), doneKey);

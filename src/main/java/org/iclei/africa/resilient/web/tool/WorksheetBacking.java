@@ -13,8 +13,8 @@ import java.util.Optional;
 import org.iclei.africa.resilient.shared.BusinessException;
 import org.iclei.africa.resilient.tool.application.InvalidRowException;
 import org.iclei.africa.resilient.tool.application.WorksheetService;
-import org.iclei.africa.resilient.tool.application.WorkspaceService;
 import org.iclei.africa.resilient.tool.application.WorksheetService.View;
+import org.iclei.africa.resilient.tool.domain.EditableRow;
 import org.iclei.africa.resilient.tool.domain.Field;
 import org.iclei.africa.resilient.tool.domain.ProcessStep;
 import org.iclei.africa.resilient.tool.domain.Worksheet;
@@ -99,7 +99,7 @@ public class WorksheetBacking extends ToolPage {
         Optional<Worksheet> sheet = Optional.ofNullable(request.getParameter("sheet")).flatMap(Worksheet::bySlug)
                 .filter(w -> w.step() == step);
         if (sheet.isEmpty()) {
-            error(bundle().getString(WorkspaceService.ROW_NOT_FOUND));
+            error(bundle().getString(EditableRow.ROW_NOT_FOUND));
         }
         return sheet;
     }

@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
 import org.iclei.africa.resilient.tool.application.WorkspaceAdminService;
-import org.iclei.africa.resilient.tool.application.WorkspaceService;
+import org.iclei.africa.resilient.tool.domain.EditableRow;
 
 /** /tool/workspaces, for administrators: every workspace, to open read-only; the demo workspace can be removed. */
 @Named("workspaces")
@@ -43,7 +43,7 @@ public class WorkspacesBacking extends ToolPage {
     public void open() throws IOException {
         Long id = idParameter(request.getParameter("workspaceId"));
         if (id == null || !allowed) {
-            error(bundle().getString(WorkspaceService.ROW_NOT_FOUND));
+            error(bundle().getString(EditableRow.ROW_NOT_FOUND));
             return;
         }
         act(() -> admin.open(id), "workspaces.opened");
@@ -52,7 +52,7 @@ public class WorkspacesBacking extends ToolPage {
     public void removeDemo() throws IOException {
         Long id = idParameter(request.getParameter("workspaceId"));
         if (id == null || !allowed) {
-            error(bundle().getString(WorkspaceService.ROW_NOT_FOUND));
+            error(bundle().getString(EditableRow.ROW_NOT_FOUND));
             return;
         }
         try {
