@@ -1,5 +1,5 @@
 /**
- * Web plumbing shared by all views: the visitor's language, the navigation, the language switch, converters,
- * the field limits for views ({@code #{limits.*}}) and the signed-in user.
+ * Web plumbing shared by all views: the visitor's language and the language switch, the navigation, the
+ * visitor's address (behind a proxy or not), converters, and the field limits for views ({@code #{limits.*}}).
  */
 package org.iclei.africa.resilient.web.support;
