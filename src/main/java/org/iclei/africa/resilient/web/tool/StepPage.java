@@ -13,7 +13,7 @@ import org.omnifaces.util.Faces;
  *
  * @param <V> what the service shows of the step
  */
-abstract class StepPage<V> extends ToolPage {
+public abstract class StepPage<V> extends ToolPage {
 
     @Inject
     @Param
