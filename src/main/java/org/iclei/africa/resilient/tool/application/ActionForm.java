@@ -5,18 +5,16 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.iclei.africa.resilient.tool.domain.ActionStatus;
+import org.iclei.africa.resilient.tool.domain.PlanAction;
 
-/** An action of the plan as a member edits it; {@code id} and {@code version} are set when editing an existing one. */
-public class ActionForm implements Serializable {
+/** An action of the plan as a member edits it. */
+public class ActionForm extends RowForm {
 
     private static final long serialVersionUID = 1L;
 
-    private Long id;
-    private Long version;
     private Long optionId;
 
     @NotBlank(message = "{tool.action.text.required}")
@@ -50,20 +48,22 @@ public class ActionForm implements Serializable {
     @NotNull(message = "{tool.action.status.required}")
     private ActionStatus status = ActionStatus.PLANNED;
 
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public Long getVersion() {
-        return version;
-    }
-
-    public void setVersion(Long version) {
-        this.version = version;
+    /** The form to edit a stored action. */
+    public static ActionForm of(PlanAction action) {
+        ActionForm form = new ActionForm();
+        form.editing(action);
+        form.optionId = action.getOption() == null ? null : action.getOption().getId();
+        form.actionText = action.getActionText();
+        form.objective = action.getObjective();
+        form.department = action.getDepartment();
+        form.partners = action.getPartners();
+        form.budget = action.getBudget();
+        form.fundingSource = action.getFundingSource();
+        form.startDate = action.getStartDate();
+        form.endDate = action.getEndDate();
+        form.municipalPlan = action.getMunicipalPlan();
+        form.status = action.getStatus();
+        return form;
     }
 
     public Long getOptionId() {

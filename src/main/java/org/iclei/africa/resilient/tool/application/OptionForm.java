@@ -5,19 +5,16 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.Map;
+import org.iclei.africa.resilient.tool.domain.AdaptationOption;
 import org.iclei.africa.resilient.tool.domain.Criterion;
 import org.iclei.africa.resilient.tool.domain.OptionType;
 
 /** An adaptation option and its scores as a member edits them; scores may stay empty until the team agrees them. */
-public class OptionForm implements Serializable {
+public class OptionForm extends RowForm {
 
     private static final long serialVersionUID = 1L;
-
-    private Long id;
-    private Long version;
 
     @NotBlank(message = "{tool.option.name.required}")
     @Size(max = 200, message = "{tool.option.name.size}")
@@ -40,20 +37,17 @@ public class OptionForm implements Serializable {
     private final Map<Criterion, @Min(value = 1, message = "{tool.risk.rating}") @Max(value = 5, message = "{tool.risk.rating}") Integer> scores =
             new EnumMap<>(Criterion.class);
 
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public Long getVersion() {
-        return version;
-    }
-
-    public void setVersion(Long version) {
-        this.version = version;
+    /** The form to edit a stored option and its scores. */
+    public static OptionForm of(AdaptationOption option) {
+        OptionForm form = new OptionForm();
+        form.editing(option);
+        form.name = option.getName();
+        form.risksAddressed = option.getRisksAddressed();
+        form.type = option.getType();
+        form.leadDepartment = option.getLeadDepartment();
+        form.buildsOn = option.getBuildsOn();
+        form.scores.putAll(option.getScores());
+        return form;
     }
 
     public String getName() {

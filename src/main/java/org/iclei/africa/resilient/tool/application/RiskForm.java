@@ -5,16 +5,13 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
+import org.iclei.africa.resilient.tool.domain.Risk;
 import org.iclei.africa.resilient.tool.domain.Sector;
 
-/** A row of the impacts-and-risks worksheet as a member edits it; {@code id} and {@code version} are set when editing an existing row. */
-public class RiskForm implements Serializable {
+/** A row of the impacts-and-risks worksheet as a member edits it. */
+public class RiskForm extends RowForm {
 
     private static final long serialVersionUID = 1L;
-
-    private Long id;
-    private Long version;
 
     @NotBlank(message = "{tool.risk.hazard.required}")
     @Size(max = 120, message = "{tool.risk.hazard.size}")
@@ -39,20 +36,17 @@ public class RiskForm implements Serializable {
 
     private boolean withinMandate;
 
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public Long getVersion() {
-        return version;
-    }
-
-    public void setVersion(Long version) {
-        this.version = version;
+    /** The form to edit a stored risk. */
+    public static RiskForm of(Risk risk) {
+        RiskForm form = new RiskForm();
+        form.editing(risk);
+        form.hazard = risk.getHazard();
+        form.sector = risk.getSector();
+        form.impact = risk.getImpact();
+        form.likelihood = risk.getLikelihood();
+        form.consequence = risk.getConsequence();
+        form.withinMandate = risk.isWithinMandate();
+        return form;
     }
 
     public String getHazard() {

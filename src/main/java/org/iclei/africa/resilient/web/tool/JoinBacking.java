@@ -4,9 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import org.iclei.africa.resilient.tool.application.MembersService;
+import org.omnifaces.cdi.Param;
 
 /**
  * /tool/join?token=…: the invitation mailed to someone who already has an account. Signed in (the
@@ -20,14 +19,13 @@ public class JoinBacking extends ToolPage {
     MembersService members;
 
     @Inject
-    HttpServletRequest request;
+    @Param
+    String token;
 
-    private String token;
     private MembersService.Invitation invitation;
 
     @PostConstruct
     void load() {
-        token = request.getParameter("token");
         invitation = members.invitation(token).orElse(null);
     }
 
@@ -36,7 +34,7 @@ public class JoinBacking extends ToolPage {
         return "/tool";
     }
 
-    public void accept() throws IOException {
+    public void accept() {
         act(() -> members.accept(email(), token), "members.joined");
     }
 

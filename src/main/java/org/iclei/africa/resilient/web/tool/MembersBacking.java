@@ -4,13 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.util.List;
-import org.iclei.africa.resilient.shared.BusinessException;
 import org.iclei.africa.resilient.tool.application.MembersService;
-import org.iclei.africa.resilient.tool.domain.EditableRow;
 import org.iclei.africa.resilient.tool.domain.MemberRole;
+import org.omnifaces.cdi.Param;
 
 /** The members of the workspace at /tool/members; its leads invite, change roles and remove. */
 @Named("members")
@@ -21,7 +18,16 @@ public class MembersBacking extends ToolPage {
     MembersService members;
 
     @Inject
-    HttpServletRequest request;
+    @Param
+    Long memberId;
+
+    @Inject
+    @Param
+    MemberRole role;
+
+    @Inject
+    @Param
+    Long invitationId;
 
     private MembersService.View view;
     private String inviteEmail;
@@ -29,11 +35,7 @@ public class MembersBacking extends ToolPage {
 
     @PostConstruct
     void load() {
-        try {
-            view = members.view(email());
-        } catch (BusinessException e) {
-            error(text(e));
-        }
+        view = read(members::view);
     }
 
     @Override
@@ -41,45 +43,21 @@ public class MembersBacking extends ToolPage {
         return "/tool/members";
     }
 
-    public void invite() throws IOException {
+    public void invite() {
         act(() -> members.invite(email(), inviteEmail, inviteRole), "members.invited");
     }
 
-    public void changeRole() throws IOException {
-        Long id = idParameter(request.getParameter("memberId"));
-        MemberRole role = role(request.getParameter("role"));
-        if (id == null || role == null) {
-            error(bundle().getString(EditableRow.ROW_NOT_FOUND));
-            return;
-        }
-        act(() -> members.changeRole(email(), id, role), "members.roleChanged");
+    /** Gives the posted member the posted role, one a lead can give. */
+    public void changeRole() {
+        actOn(role != null && MemberRole.ASSIGNABLE.contains(role) ? memberId : null, () -> members.changeRole(email(), memberId, role), "members.roleChanged");
     }
 
-    public void remove() throws IOException {
-        Long id = idParameter(request.getParameter("memberId"));
-        if (id == null) {
-            error(bundle().getString(EditableRow.ROW_NOT_FOUND));
-            return;
-        }
-        act(() -> members.remove(email(), id), "members.removed");
+    public void remove() {
+        actOn(memberId, () -> members.remove(email(), memberId), "members.removed");
     }
 
-    public void withdraw() throws IOException {
-        Long id = idParameter(request.getParameter("invitationId"));
-        if (id == null) {
-            error(bundle().getString(EditableRow.ROW_NOT_FOUND));
-            return;
-        }
-        act(() -> members.withdraw(email(), id), "members.withdrawn");
-    }
-
-    private static MemberRole role(String value) {
-        for (MemberRole role : MemberRole.ASSIGNABLE) {
-            if (role.name().equals(value)) {
-                return role;
-            }
-        }
-        return null;
+    public void withdraw() {
+        actOn(invitationId, () -> members.withdraw(email(), invitationId), "members.withdrawn");
     }
 
     public MembersService.View getView() {

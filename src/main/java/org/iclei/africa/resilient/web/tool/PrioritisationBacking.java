@@ -1,18 +1,13 @@
 package org.iclei.africa.resilient.web.tool;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.iclei.africa.resilient.shared.BusinessException;
 import org.iclei.africa.resilient.tool.application.OptionForm;
 import org.iclei.africa.resilient.tool.application.PrioritisationService;
-import org.iclei.africa.resilient.tool.domain.AdaptationOption;
 import org.iclei.africa.resilient.tool.domain.Criterion;
 import org.iclei.africa.resilient.tool.domain.OptionType;
 
@@ -22,43 +17,28 @@ import org.iclei.africa.resilient.tool.domain.OptionType;
  */
 @Named("prioritisation")
 @RequestScoped
-public class PrioritisationBacking extends ToolPage {
+public class PrioritisationBacking extends StepPage<PrioritisationService.View> {
 
     static final String PATH = "/tool/steps/prioritisation";
 
     @Inject
     PrioritisationService service;
 
-    @Inject
-    HttpServletRequest request;
-
-    private PrioritisationService.View view;
-    private final OptionForm form = new OptionForm();
+    private OptionForm form = new OptionForm();
     private final Map<Criterion, Integer> weights = new EnumMap<>(Criterion.class);
     private Long weightsVersion;
 
-    @PostConstruct
-    void load() {
-        String email = email();
-        try {
-            view = service.view(email);
-            weights.putAll(view.weights());
-            weightsVersion = view.weightsVersion();
-            String edit = request.getParameter("edit");
-            if (edit != null && edit.matches("\\d{1,18}") && !"POST".equals(request.getMethod())) {
-                AdaptationOption option = service.option(email, Long.parseLong(edit));
-                form.setId(option.getId());
-                form.setVersion(option.getVersion());
-                form.setName(option.getName());
-                form.setRisksAddressed(option.getRisksAddressed());
-                form.setType(option.getType());
-                form.setLeadDepartment(option.getLeadDepartment());
-                form.setBuildsOn(option.getBuildsOn());
-                form.getScores().putAll(option.getScores());
-            }
-        } catch (BusinessException e) {
-            error(text(e));
-        }
+    @Override
+    protected PrioritisationService.View view(String email) {
+        PrioritisationService.View view = service.view(email);
+        weights.putAll(view.weights());
+        weightsVersion = view.weightsVersion();
+        return view;
+    }
+
+    @Override
+    protected void edit(String email, long id) {
+        form = OptionForm.of(service.option(email, id));
     }
 
     @Override
@@ -66,15 +46,15 @@ public class PrioritisationBacking extends ToolPage {
         return PATH;
     }
 
-    public void saveOption() throws IOException {
+    public void saveOption() {
         act(() -> service.saveOption(email(), form), "tool.option.saved");
     }
 
-    public void deleteOption() throws IOException {
-        deleteFromRequest(request, (id, version) -> service.deleteOption(email(), id, version), "tool.option.deleted");
+    public void deleteOption() {
+        deleteRow((id, version) -> service.deleteOption(email(), id, version), "tool.option.deleted");
     }
 
-    public void saveWeights() throws IOException {
+    public void saveWeights() {
         act(() -> service.saveWeights(email(), weights, weightsVersion), "tool.weights.saved");
     }
 
@@ -84,10 +64,6 @@ public class PrioritisationBacking extends ToolPage {
 
     public void setWeightsVersion(Long weightsVersion) {
         this.weightsVersion = weightsVersion;
-    }
-
-    public PrioritisationService.View getView() {
-        return view;
     }
 
     public OptionForm getForm() {
@@ -105,7 +81,6 @@ public class PrioritisationBacking extends ToolPage {
     public List<OptionType> getTypes() {
         return List.of(OptionType.values());
     }
-
 
     public List<Integer> getWeightValues() {
         return List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10);

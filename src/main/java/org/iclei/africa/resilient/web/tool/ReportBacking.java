@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.List;
-import org.iclei.africa.resilient.shared.BusinessException;
 import org.iclei.africa.resilient.tool.application.PlanReportService;
 import org.iclei.africa.resilient.tool.application.PlanReportService.PlanReport;
 import org.iclei.africa.resilient.tool.application.WorksheetService;
@@ -27,11 +26,7 @@ public class ReportBacking extends ToolPage {
 
     @PostConstruct
     void load() {
-        try {
-            plan = reports.report(email());
-        } catch (BusinessException e) {
-            error(text(e));
-        }
+        plan = read(reports::report);
     }
 
     @Override

@@ -1,17 +1,12 @@
 package org.iclei.africa.resilient.web.tool;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.util.List;
-import org.iclei.africa.resilient.shared.BusinessException;
 import org.iclei.africa.resilient.tool.application.RiskForm;
 import org.iclei.africa.resilient.tool.application.RiskService;
 import org.iclei.africa.resilient.tool.application.RiskService.RisksView;
-import org.iclei.africa.resilient.tool.domain.Risk;
 import org.iclei.africa.resilient.tool.domain.Sector;
 
 /**
@@ -21,39 +16,23 @@ import org.iclei.africa.resilient.tool.domain.Sector;
  */
 @Named("risks")
 @RequestScoped
-public class RisksBacking extends ToolPage {
+public class RisksBacking extends StepPage<RisksView> {
 
     static final String PATH = "/tool/steps/impacts-and-risks";
 
     @Inject
     RiskService riskService;
 
-    @Inject
-    HttpServletRequest request;
+    private RiskForm form = new RiskForm();
 
-    private RisksView view;
-    private final RiskForm form = new RiskForm();
+    @Override
+    protected RisksView view(String email) {
+        return riskService.risks(email);
+    }
 
-    @PostConstruct
-    void load() {
-        String email = email();
-        try {
-            view = riskService.risks(email);
-            String edit = request.getParameter("edit");
-            if (edit != null && edit.matches("\\d{1,18}") && !"POST".equals(request.getMethod())) {
-                Risk risk = riskService.risk(email, Long.parseLong(edit));
-                form.setId(risk.getId());
-                form.setVersion(risk.getVersion());
-                form.setHazard(risk.getHazard());
-                form.setSector(risk.getSector());
-                form.setImpact(risk.getImpact());
-                form.setLikelihood(risk.getLikelihood());
-                form.setConsequence(risk.getConsequence());
-                form.setWithinMandate(risk.isWithinMandate());
-            }
-        } catch (BusinessException e) {
-            error(text(e));
-        }
+    @Override
+    protected void edit(String email, long id) {
+        form = RiskForm.of(riskService.risk(email, id));
     }
 
     @Override
@@ -61,16 +40,12 @@ public class RisksBacking extends ToolPage {
         return PATH;
     }
 
-    public void save() throws IOException {
+    public void save() {
         act(() -> riskService.saveRisk(email(), form), "tool.risk.saved");
     }
 
-    public void delete() throws IOException {
-        deleteFromRequest(request, (id, version) -> riskService.deleteRisk(email(), id, version), "tool.risk.deleted");
-    }
-
-    public RisksView getView() {
-        return view;
+    public void delete() {
+        deleteRow((id, version) -> riskService.deleteRisk(email(), id, version), "tool.risk.deleted");
     }
 
     public RiskForm getForm() {
@@ -80,6 +55,4 @@ public class RisksBacking extends ToolPage {
     public List<Sector> getSectors() {
         return List.of(Sector.values());
     }
-
-
 }

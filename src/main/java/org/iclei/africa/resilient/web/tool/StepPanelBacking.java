@@ -3,9 +3,7 @@ package org.iclei.africa.resilient.web.tool;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
-import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -13,6 +11,7 @@ import org.iclei.africa.resilient.shared.BusinessException;
 import org.iclei.africa.resilient.tool.application.StepService;
 import org.iclei.africa.resilient.tool.application.StepService.Panel;
 import org.iclei.africa.resilient.tool.domain.ProcessStep;
+import org.omnifaces.cdi.Param;
 
 /**
  * The top of every step page: status with complete / reopen, guidance, the self-check list and the
@@ -26,7 +25,12 @@ public class StepPanelBacking extends ToolPage {
     StepService steps;
 
     @Inject
-    HttpServletRequest request;
+    @Param
+    List<Long> checked;
+
+    @Inject
+    @Param
+    List<Long> wasChecked;
 
     private Panel panel;
     private boolean loaded;
@@ -51,23 +55,22 @@ public class StepPanelBacking extends ToolPage {
         return viewPath();
     }
 
-    public void complete() throws IOException {
+    public void complete() {
         act(() -> steps.markStep(email(), viewStep(), true), "tool.step.completed");
     }
 
-    public void reopen() throws IOException {
+    public void reopen() {
         act(() -> steps.markStep(email(), viewStep(), false), "tool.step.reopened");
     }
 
-    public void saveChecks() throws IOException {
-        Set<Long> ticked = ids("checked");
-        Set<Long> shown = ids("wasChecked");
+    /** Saves the ticks of the check list: the items posted as {@code checked}, of those that were shown ticked ({@code wasChecked}). */
+    public void saveChecks() {
+        Set<Long> ticked = ids(checked);
+        Set<Long> shown = ids(wasChecked);
         act(() -> steps.saveChecks(email(), viewStep(), ticked, shown), "tool.checks.saved");
     }
 
-    private Set<Long> ids(String parameter) {
-        String[] values = request.getParameterValues(parameter);
-        return values == null ? Set.of()
-                : Arrays.stream(values).map(ToolPage::idParameter).filter(Objects::nonNull).collect(Collectors.toSet());
+    private static Set<Long> ids(List<Long> posted) {
+        return posted == null ? Set.of() : posted.stream().filter(Objects::nonNull).collect(Collectors.toSet());
     }
 }

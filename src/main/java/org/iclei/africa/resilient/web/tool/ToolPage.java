@@ -1,23 +1,21 @@
 package org.iclei.africa.resilient.web.tool;
 
 import jakarta.ejb.EJBException;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 import org.iclei.africa.resilient.shared.BusinessException;
 import org.iclei.africa.resilient.tool.domain.EditableRow;
 import org.iclei.africa.resilient.tool.domain.ProcessStep;
 import org.iclei.africa.resilient.web.support.VisitorLanguage;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 /**
  * What every page of the tool does the same way: who is signed in, and how an action ends — a redirect
@@ -41,7 +39,7 @@ abstract class ToolPage {
 
     /** The extensionless path of the page being shown, e.g. {@code /tool/steps/monitoring}. */
     protected static String viewPath() {
-        String viewId = FacesContext.getCurrentInstance().getViewRoot().getViewId();
+        String viewId = Faces.getViewId();
         return viewId.endsWith(".xhtml") ? viewId.substring(0, viewId.length() - ".xhtml".length()) : viewId;
     }
 
@@ -52,47 +50,51 @@ abstract class ToolPage {
         return ProcessStep.bySlug(slug).orElse(null);
     }
 
-    /** A whole number from a request parameter, or null. */
-    protected static Long idParameter(String value) {
-        return value != null && value.matches("\\d{1,18}") ? Long.valueOf(value) : null;
-    }
-
     protected String email() {
         return security.getCallerPrincipal().getName();
     }
 
-    protected void act(Runnable action, String doneKey) throws IOException {
+    /** What a service answers for the signed-in member, or null with its refusal shown. */
+    protected <T> T read(Function<String, T> query) {
+        try {
+            return query.apply(email());
+        } catch (BusinessException e) {
+            error(text(e));
+            return null;
+        }
+    }
+
+    /**
+     * Runs an action, then redirects back with the "done" notice; a refusal stays on the page as a message.
+     * A request whose {@code @Param} did not convert (an id that is not a number) is refused as not found.
+     */
+    protected void act(Runnable action, String doneKey) {
+        if (Faces.isValidationFailed()) {
+            notFound();
+            return;
+        }
         try {
             action.run();
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.getFlash().put("done", bundle().getString(doneKey));
-            external.redirect(external.getRequestContextPath() + path());
+            Faces.setFlashAttribute("done", bundle().getString(doneKey));
+            Faces.redirect(Faces.getRequestContextPath() + path());
         } catch (BusinessException e) {
             lastRefusal = e;
             conflict = EditableRow.CONFLICT.equals(e.getMessageKey());
             error(text(e));
-            FacesContext.getCurrentInstance().validationFailed();
+            Faces.validationFailed();
         } catch (EJBException e) {
             error(bundle().getString("tool.failed"));
-            FacesContext.getCurrentInstance().validationFailed();
+            Faces.validationFailed();
         }
     }
 
-    /** Deletes the row named by the posted {@code deleteId} and {@code deleteVersion} (one small form per row). */
-    protected void deleteFromRequest(HttpServletRequest request, RowDeletion deletion, String doneKey) throws IOException {
-        Long id = idParameter(request.getParameter("deleteId"));
-        Long version = idParameter(request.getParameter("deleteVersion"));
-        if (id == null || version == null) {
-            error(bundle().getString(EditableRow.ROW_NOT_FOUND));
-            return;
+    /** Acts on the row or member a posted id names, or says it does not exist when the id is missing or not a number. */
+    protected void actOn(Long id, Runnable action, String doneKey) {
+        if (id == null) {
+            notFound();
+        } else {
+            act(action, doneKey);
         }
-        act(() -> deletion.delete(id, version), doneKey);
-    }
-
-    /** A service's deletion of a row of a given version. */
-    @FunctionalInterface
-    protected interface RowDeletion {
-        void delete(long id, long version);
     }
 
     /** The message of a refusal in the member's language; a conflict names who changed the row and when. */
@@ -107,13 +109,17 @@ abstract class ToolPage {
         return pattern;
     }
 
+    /** Says that what the request names is not in the member's workspace. */
+    protected static void notFound() {
+        error(bundle().getString(EditableRow.ROW_NOT_FOUND));
+    }
+
     protected static void error(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        Messages.addGlobalError(text);
     }
 
     protected static ResourceBundle bundle() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return faces.getApplication().getResourceBundle(faces, "msg");
+        return Faces.getResourceBundle("msg");
     }
 
     public boolean isConflict() {

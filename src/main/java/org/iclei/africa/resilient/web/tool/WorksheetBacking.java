@@ -1,24 +1,21 @@
 package org.iclei.africa.resilient.web.tool;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.text.MessageFormat;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.iclei.africa.resilient.shared.BusinessException;
 import org.iclei.africa.resilient.tool.application.InvalidRowException;
 import org.iclei.africa.resilient.tool.application.WorksheetService;
 import org.iclei.africa.resilient.tool.application.WorksheetService.View;
-import org.iclei.africa.resilient.tool.domain.EditableRow;
 import org.iclei.africa.resilient.tool.domain.Field;
 import org.iclei.africa.resilient.tool.domain.ProcessStep;
 import org.iclei.africa.resilient.tool.domain.Worksheet;
 import org.iclei.africa.resilient.tool.domain.WorksheetRow;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
 
 /**
  * The worksheets of a step page (steps 1, 2, 4 and 8): their rows, and the one form being edited
@@ -26,43 +23,52 @@ import org.iclei.africa.resilient.tool.domain.WorksheetRow;
  */
 @Named("sheets")
 @RequestScoped
-public class WorksheetBacking extends ToolPage {
+public class WorksheetBacking extends StepPage<View> {
 
     @Inject
     WorksheetService worksheets;
 
     @Inject
-    HttpServletRequest request;
+    @Param(name = "sheet")
+    String postedSheet;
+
+    @Inject
+    @Param(name = "rowId")
+    Long postedRowId;
+
+    @Inject
+    @Param(name = "rowVersion")
+    Long postedRowVersion;
 
     private ProcessStep step;
-    private View view;
     private Worksheet active;
     private Long rowId;
     private Long rowVersion;
     private final Map<String, String> values = new HashMap<>();
     private final Map<String, String> errors = new HashMap<>();
 
-    @PostConstruct
-    void load() {
+    @Override
+    protected View view(String email) {
         step = viewStep();
-        try {
-            view = worksheets.view(email(), step);
-            Long edit = idParameter(request.getParameter("edit"));
-            if (edit != null && !"POST".equals(request.getMethod())) {
-                WorksheetRow row = worksheets.row(email(), edit);
-                active = row.getWorksheet();
-                rowId = row.getId();
-                rowVersion = row.getVersion();
-                values.putAll(row.getValues());
-            } else if ("POST".equals(request.getMethod()) && request.getParameter("sheet") != null) {
-                // the posted form must be part of the page again, or Faces would not run its button
-                // (a one-row worksheet shows its form only while its row is being edited)
-                Worksheet.bySlug(request.getParameter("sheet")).filter(w -> w.step() == step).ifPresent(w -> active = w);
-                rowId = idParameter(request.getParameter("rowId"));
-            }
-        } catch (BusinessException e) {
-            error(text(e));
-        }
+        return worksheets.view(email, step);
+    }
+
+    @Override
+    protected void edit(String email, long id) {
+        WorksheetRow row = worksheets.row(email, id);
+        active = row.getWorksheet();
+        rowId = row.getId();
+        rowVersion = row.getVersion();
+        values.putAll(row.getValues());
+    }
+
+    /** The posted form must be part of the page again, or Faces would not run its button (a one-row worksheet shows its form only while its row is being edited). */
+    @Override
+    protected void restorePosted() {
+        posted().ifPresent(sheet -> {
+            active = sheet;
+            rowId = postedRowId;
+        });
     }
 
     @Override
@@ -71,16 +77,17 @@ public class WorksheetBacking extends ToolPage {
     }
 
     /** Saves the posted row: the worksheet named by {@code sheet}, its fields posted as {@code f.<name>}. */
-    public void save() throws IOException {
+    public void save() {
         Optional<Worksheet> sheet = posted();
         if (sheet.isEmpty()) {
+            notFound();
             return;
         }
         active = sheet.get();
-        rowId = idParameter(request.getParameter("rowId"));
-        rowVersion = idParameter(request.getParameter("rowVersion"));
+        rowId = postedRowId;
+        rowVersion = postedRowVersion;
         for (Field field : active.fields()) {
-            String value = request.getParameter("f." + field.name());
+            String value = Faces.getRequestParameter("f." + field.name());
             if (value != null) {
                 values.put(field.name(), value);
             }
@@ -91,17 +98,13 @@ public class WorksheetBacking extends ToolPage {
         }
     }
 
-    public void delete() throws IOException {
-        deleteFromRequest(request, (id, version) -> worksheets.delete(email(), id, version), "ws.deleted");
+    public void delete() {
+        deleteRow((id, version) -> worksheets.delete(email(), id, version), "ws.deleted");
     }
 
+    /** The worksheet of this step named by the posted {@code sheet}. */
     private Optional<Worksheet> posted() {
-        Optional<Worksheet> sheet = Optional.ofNullable(request.getParameter("sheet")).flatMap(Worksheet::bySlug)
-                .filter(w -> w.step() == step);
-        if (sheet.isEmpty()) {
-            error(bundle().getString(EditableRow.ROW_NOT_FOUND));
-        }
-        return sheet;
+        return Optional.ofNullable(postedSheet).flatMap(Worksheet::bySlug).filter(w -> w.step() == step);
     }
 
     private String fieldMessage(String key, String field) {
@@ -111,10 +114,6 @@ public class WorksheetBacking extends ToolPage {
             return MessageFormat.format(text.replace("'", "''"), max);
         }
         return text;
-    }
-
-    public View getView() {
-        return view;
     }
 
     public ProcessStep getStep() {
@@ -153,7 +152,7 @@ public class WorksheetBacking extends ToolPage {
 
     /** A stored value as the member reads it: dates and amounts in their language, choices by their label. */
     public String display(WorksheetRow row, Field field) {
-        return new CellFormat(bundle(), language.getLocale(), view.getActions(), view.getIndicators(), true).format(row, field);
+        return new CellFormat(bundle(), language.getLocale(), getView().getActions(), getView().getIndicators(), true).format(row, field);
     }
 
     /** A link to the row's point on OpenStreetMap (vulnerable places), or null when it has none. */

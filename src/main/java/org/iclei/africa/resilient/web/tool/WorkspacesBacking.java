@@ -1,15 +1,13 @@
 package org.iclei.africa.resilient.web.tool;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.util.List;
 import org.iclei.africa.resilient.tool.application.WorkspaceAdminService;
-import org.iclei.africa.resilient.tool.domain.EditableRow;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
 
 /** /tool/workspaces, for administrators: every workspace, to open read-only; the demo workspace can be removed. */
 @Named("workspaces")
@@ -20,14 +18,15 @@ public class WorkspacesBacking extends ToolPage {
     WorkspaceAdminService admin;
 
     @Inject
-    HttpServletRequest request;
+    @Param
+    Long workspaceId;
 
     private List<WorkspaceAdminService.Summary> list;
     private boolean allowed;
 
     @PostConstruct
     void load() {
-        allowed = request.isUserInRole("ADMIN");
+        allowed = Faces.isUserInRole("ADMIN");
         if (allowed) {
             list = admin.workspaces();
         } else {
@@ -40,26 +39,12 @@ public class WorkspacesBacking extends ToolPage {
         return "/tool/workspaces";
     }
 
-    public void open() throws IOException {
-        Long id = idParameter(request.getParameter("workspaceId"));
-        if (id == null || !allowed) {
-            error(bundle().getString(EditableRow.ROW_NOT_FOUND));
-            return;
-        }
-        act(() -> admin.open(id), "workspaces.opened");
+    public void open() {
+        actOn(allowed ? workspaceId : null, () -> admin.open(workspaceId), "workspaces.opened");
     }
 
-    public void removeDemo() throws IOException {
-        Long id = idParameter(request.getParameter("workspaceId"));
-        if (id == null || !allowed) {
-            error(bundle().getString(EditableRow.ROW_NOT_FOUND));
-            return;
-        }
-        try {
-            act(() -> admin.removeDemo(id), "workspaces.demoRemoved");
-        } catch (EJBAccessException e) {
-            error(bundle().getString("workspaces.adminOnly"));
-        }
+    public void removeDemo() {
+        actOn(allowed ? workspaceId : null, () -> admin.removeDemo(workspaceId), "workspaces.demoRemoved");
     }
 
     public List<WorkspaceAdminService.Summary> getList() {
