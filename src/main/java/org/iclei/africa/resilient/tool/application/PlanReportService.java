@@ -2,13 +2,21 @@ package org.iclei.africa.resilient.tool.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.iclei.africa.resilient.tool.application.RiskService.RisksView;
+import org.iclei.africa.resilient.tool.domain.ActionStatus;
 import org.iclei.africa.resilient.tool.domain.ProcessStep;
+import org.iclei.africa.resilient.tool.domain.Ranking;
 import org.iclei.africa.resilient.tool.domain.StepStatus;
+import org.iclei.africa.resilient.tool.domain.Worksheet;
 
-/** Everything of the member's workspace at once, for the printable report and the PDF. */
+/**
+ * The member's whole plan read at once: the dashboard's summary at /tool, and everything for the printable
+ * report and the PDF.
+ */
 @Stateless
 public class PlanReportService {
 
@@ -58,5 +66,17 @@ public class PlanReportService {
             sheets.put(step, worksheets.view(email, step));
         }
         return new PlanReport(risks.risks(email), steps.statuses(email), sheets, prioritisation.view(email), actionPlan.view(email));
+    }
+
+    /** What the dashboard shows: risks (highest first), the steps' statuses, the ranking, actions by status, the review date. */
+    public record Dashboard(RisksView risks, Map<ProcessStep, StepStatus> statuses, List<Ranking.Ranked> ranking,
+            Map<ActionStatus, Long> actionsByStatus, LocalDate reviewDate) {
+    }
+
+    public Dashboard dashboard(String email) {
+        LocalDate reviewDate = worksheets.rows(email, Worksheet.REVIEW).stream().map(r -> r.value("date")).filter(d -> !d.isEmpty())
+                .map(LocalDate::parse).findFirst().orElse(null);
+        return new Dashboard(risks.risks(email), steps.statuses(email), prioritisation.view(email).getRanking(),
+                actionPlan.view(email).getByStatus(), reviewDate);
     }
 }

@@ -10,19 +10,15 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import org.iclei.africa.resilient.shared.BusinessException;
-import org.iclei.africa.resilient.tool.application.ActionPlanService;
 import org.iclei.africa.resilient.tool.application.MemberAccess;
-import org.iclei.africa.resilient.tool.application.PrioritisationService;
-import org.iclei.africa.resilient.tool.application.RiskService;
+import org.iclei.africa.resilient.tool.application.PlanReportService;
+import org.iclei.africa.resilient.tool.application.PlanReportService.Dashboard;
 import org.iclei.africa.resilient.tool.application.RiskService.RisksView;
-import org.iclei.africa.resilient.tool.application.StepService;
-import org.iclei.africa.resilient.tool.application.WorksheetService;
 import org.iclei.africa.resilient.tool.domain.ActionStatus;
 import org.iclei.africa.resilient.tool.domain.ProcessStep;
 import org.iclei.africa.resilient.tool.domain.Ranking;
 import org.iclei.africa.resilient.tool.domain.Risk;
 import org.iclei.africa.resilient.tool.domain.StepStatus;
-import org.iclei.africa.resilient.tool.domain.Worksheet;
 
 /**
  * The workspace dashboard, shown at /tool to a signed-in member: the eight steps and their status, the
@@ -33,19 +29,7 @@ import org.iclei.africa.resilient.tool.domain.Worksheet;
 public class DashboardBacking extends ToolPage {
 
     @Inject
-    RiskService riskService;
-
-    @Inject
-    StepService steps;
-
-    @Inject
-    PrioritisationService prioritisation;
-
-    @Inject
-    ActionPlanService actionPlan;
-
-    @Inject
-    WorksheetService worksheets;
+    PlanReportService plan;
 
     private RisksView risks;
     private Map<ProcessStep, StepStatus> statuses;
@@ -58,12 +42,12 @@ public class DashboardBacking extends ToolPage {
     void load() {
         String email = email();
         try {
-            risks = riskService.risks(email);
-            statuses = steps.statuses(email);
-            ranking = prioritisation.view(email).getRanking();
-            actionsByStatus = actionPlan.view(email).getByStatus();
-            reviewDate = worksheets.rows(email, Worksheet.REVIEW).stream().map(r -> r.value("date")).filter(d -> !d.isEmpty())
-                    .map(LocalDate::parse).findFirst().orElse(null);
+            Dashboard dashboard = plan.dashboard(email);
+            risks = dashboard.risks();
+            statuses = dashboard.statuses();
+            ranking = dashboard.ranking();
+            actionsByStatus = dashboard.actionsByStatus();
+            reviewDate = dashboard.reviewDate();
         } catch (BusinessException e) {
             noWorkspace = MemberAccess.NO_WORKSPACE.equals(e.getMessageKey());
             if (!noWorkspace) {
