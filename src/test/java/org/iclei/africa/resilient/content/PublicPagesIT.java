@@ -246,6 +246,16 @@ class PublicPagesIT {
     }
 
     @Test
+    void publicPagesLoadNothingOfPrimeFaces() {
+        List<String> paths = new ArrayList<>(PATHS.values());
+        paths.addAll(List.of("/login", "/account/forgot", "/account/resend", "/pioneers/maputo"));
+        for (String path : paths) {
+            String body = Http.get(portal.url(path)).body();
+            assertFalse(body.toLowerCase().contains("primefaces") || body.contains("theme.css"), "PrimeFaces on " + path);
+        }
+    }
+
+    @Test
     void theHomePageIsLightAndCompressed() {
         HttpResponse<byte[]> home = Http.getBytes(portal.url("/"), "Accept-Encoding", "gzip");
         assertEquals("gzip", home.headers().firstValue("Content-Encoding").orElse(""));

@@ -150,6 +150,15 @@ class ToolAccessIT {
     }
 
     @Test
+    void memberPagesLoadNothingOfPrimeFaces() {
+        for (String url : URLS.stream().filter(u -> !u.contains(".")).toList()) {
+            String body = page(lead, url);
+            assertFalse(body.toLowerCase().contains("primefaces") || body.contains("theme.css"), "PrimeFaces on " + url);
+        }
+        assertFalse(page(lead, "/account").toLowerCase().contains("primefaces"), "PrimeFaces on /account");
+    }
+
+    @Test
     void onlyEditorsAndLeadsChangeRowsAndNobodyReachesAnotherWorkspace() {
         String before = page(lead, STEP1);
         int count = rows(before, "core-team");
