@@ -1,13 +1,45 @@
 package org.iclei.africa.resilient.web.support;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.iclei.africa.resilient.shared.validation.FieldLimits;
 
-/** The {@link FieldLimits} for views, e.g. {@code maxlength="#{limits.email}"}. */
+/**
+ * Maximum lengths for views, read from where they are declared: the shared {@link FieldLimits}
+ * ({@code maxlength="#{limits.email}"}), or a form's own {@code @Size} constraints
+ * ({@code maxlength="#{limits.of(risks.form).hazard}"}).
+ */
 @Named("limits")
 @ApplicationScoped
 public class Limits {
+
+    @Inject
+    Validator validator;
+
+    private final Map<Class<?>, Map<String, Integer>> byForm = new ConcurrentHashMap<>();
+
+    /** The {@code @Size(max)} of each constrained property of the form's class (also inside composed constraints). */
+    public Map<String, Integer> of(Object form) {
+        return byForm.computeIfAbsent(form.getClass(), type -> validator.getConstraintsForClass(type).getConstrainedProperties().stream()
+                .flatMap(p -> p.getConstraintDescriptors().stream().map(c -> Map.entry(p.getPropertyName(), max(c))))
+                .filter(e -> e.getValue().isPresent())
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> e.getValue().get(), Math::min)));
+    }
+
+    private static Optional<Integer> max(ConstraintDescriptor<?> constraint) {
+        if (constraint.getAnnotation() instanceof Size size) {
+            return Optional.of(size.max());
+        }
+        return constraint.getComposingConstraints().stream().map(Limits::max).flatMap(Optional::stream).min(Integer::compare);
+    }
 
     public int getEmail() {
         return FieldLimits.EMAIL;
