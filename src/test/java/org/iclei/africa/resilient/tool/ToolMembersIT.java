@@ -4,29 +4,21 @@ import static org.iclei.africa.resilient.tool.ToolFixture.outcome;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.UserTransaction;
 import java.time.Instant;
 import org.iclei.africa.resilient.accounts.application.AccountConfirmed;
 import org.iclei.africa.resilient.accounts.domain.Account;
-import org.iclei.africa.resilient.support.PortalDeployment;
 import org.iclei.africa.resilient.support.RequiresDatabase;
 import org.iclei.africa.resilient.tool.application.MemberAccess;
 import org.iclei.africa.resilient.tool.application.MembersService;
-import org.iclei.africa.resilient.tool.application.StepService;
-import org.iclei.africa.resilient.tool.application.WorksheetService;
 import org.iclei.africa.resilient.tool.application.WorkspaceOnboarding;
 import org.iclei.africa.resilient.tool.domain.EditableRow;
 import org.iclei.africa.resilient.tool.domain.MemberRole;
 import org.iclei.africa.resilient.tool.domain.ProcessStep;
-import org.iclei.africa.resilient.tool.domain.Workspace;
 import org.iclei.africa.resilient.tool.domain.WorkspaceMember;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -37,54 +29,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RequiresDatabase
-class ToolMembersIT {
+class ToolMembersIT extends ToolServicesSetup {
 
     @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.of(ToolMembersIT.class).addClass(ToolFixture.class);
+        return deploymentOf(ToolMembersIT.class);
     }
-
-    @Inject
-    EntityManager em;
-
-    @Resource(lookup = "java:comp/UserTransaction")
-    UserTransaction tx;
-
-    @Inject
-    MemberAccess access;
 
     @Inject
     WorkspaceOnboarding onboarding;
-
-    @Inject
-    WorksheetService worksheets;
-
-    @Inject
-    StepService steps;
-
-    @Inject
-    MembersService members;
-
-    String lead;
-    String editor;
-    String viewer;
-    String expired;
-    String stranger;
-    String nobody;
-    Workspace workspace;
-    ToolFixture fixture;
-
-    @BeforeEach
-    void workspacesWithEveryKindOfAccount() throws Exception {
-        fixture = new ToolFixture(em, tx);
-        lead = fixture.lead;
-        editor = fixture.editor;
-        viewer = fixture.viewer;
-        expired = fixture.expired;
-        stranger = fixture.stranger;
-        nobody = fixture.nobody;
-        workspace = fixture.workspace;
-    }
 
     @Test
     void anInvitedColleagueJoinsWithTheChosenRoleAndTheLeadsTrial() throws Exception {

@@ -9,10 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.UserTransaction;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -29,7 +26,6 @@ import java.util.function.Consumer;
 import org.iclei.africa.resilient.accounts.domain.Account;
 import org.iclei.africa.resilient.accounts.infrastructure.PasswordHasher;
 import org.iclei.africa.resilient.shared.BusinessException;
-import org.iclei.africa.resilient.support.PortalDeployment;
 import org.iclei.africa.resilient.support.RequiresDatabase;
 import org.iclei.africa.resilient.tool.application.ActionForm;
 import org.iclei.africa.resilient.tool.application.ActionPlanService;
@@ -38,20 +34,16 @@ import org.iclei.africa.resilient.tool.application.MemberAccess;
 import org.iclei.africa.resilient.tool.application.MembersService;
 import org.iclei.africa.resilient.tool.application.PrioritisationService;
 import org.iclei.africa.resilient.tool.application.RiskService;
-import org.iclei.africa.resilient.tool.application.StepService;
-import org.iclei.africa.resilient.tool.application.WorksheetService;
 import org.iclei.africa.resilient.tool.domain.EditableRow;
 import org.iclei.africa.resilient.tool.domain.MemberRole;
 import org.iclei.africa.resilient.tool.domain.ProcessStep;
 import org.iclei.africa.resilient.tool.domain.StepStatus;
 import org.iclei.africa.resilient.tool.domain.Worksheet;
 import org.iclei.africa.resilient.tool.domain.WorksheetRow;
-import org.iclei.africa.resilient.tool.domain.Workspace;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -63,30 +55,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RequiresDatabase
-class ToolWorksheetsIT {
+class ToolWorksheetsIT extends ToolServicesSetup {
 
     @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.of(ToolWorksheetsIT.class).addClass(ToolFixture.class);
+        return deploymentOf(ToolWorksheetsIT.class);
     }
 
     @Inject
-    EntityManager em;
-
-    @Resource(lookup = "java:comp/UserTransaction")
-    UserTransaction tx;
-
-    @Inject
-    MemberAccess access;
-
-    @Inject
     RiskService risks;
-
-    @Inject
-    WorksheetService worksheets;
-
-    @Inject
-    StepService steps;
 
     @Inject
     PrioritisationService prioritisation;
@@ -95,34 +72,10 @@ class ToolWorksheetsIT {
     ActionPlanService actionPlan;
 
     @Inject
-    MembersService members;
-
-    @Inject
     PasswordHasher hasher;
 
     @ArquillianResource
     URL base;
-
-    String lead;
-    String editor;
-    String viewer;
-    String expired;
-    String stranger;
-    String nobody;
-    Workspace workspace;
-    ToolFixture fixture;
-
-    @BeforeEach
-    void workspacesWithEveryKindOfAccount() throws Exception {
-        fixture = new ToolFixture(em, tx);
-        lead = fixture.lead;
-        editor = fixture.editor;
-        viewer = fixture.viewer;
-        expired = fixture.expired;
-        stranger = fixture.stranger;
-        nobody = fixture.nobody;
-        workspace = fixture.workspace;
-    }
 
     private WorksheetRow coreTeamRow(String name) {
         return worksheets.save(lead, Worksheet.CORE_TEAM, null, null, Map.of("name", name, "department", "Planning", "role", "Coordinator"));
