@@ -8,11 +8,10 @@ import java.net.http.HttpResponse;
 
 /**
  * GET requests that an Arquillian test sends, from inside the server, to a page of the same server with a
- * signed-in session cookie. Payara 6 sometimes answers such a request 403 although the session's caller has
- * the role: the test's own request is still running in the server, and two concurrent requests can lose the
- * caller's groups restored from the session (Payara FISH-7515, "Concurrency issues causing HTTP 403", fixed in
- * the Payara 7 line). So a 403 is asked once more: a page that really is forbidden answers 403 again, and the
- * test still fails. Black-box tests (their client outside the server) never retry.
+ * signed-in session cookie. The portal no longer lets Payara 6 restore the caller it registered with the session
+ * (which lost the caller's groups now and then when two requests ran at once, Payara FISH-7515: a signed-in
+ * member got 403); should a 403 still come, it is asked once more — a page that really is forbidden answers
+ * 403 again, and the test fails. Black-box tests (their client outside the server) never retry.
  */
 public final class InServerHttp {
 

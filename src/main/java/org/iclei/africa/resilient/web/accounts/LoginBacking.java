@@ -16,7 +16,6 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
-import java.net.URI;
 import java.time.Instant;
 import org.iclei.africa.resilient.accounts.application.AuthenticationService.Outcome;
 import org.iclei.africa.resilient.shared.Languages;
@@ -25,7 +24,7 @@ import org.iclei.africa.resilient.shared.validation.FieldLimits;
 /**
  * Sign in at /login. On success the session id changes (no fixation), the time of sign-in is kept in the
  * session (a later password reset ends it), and the visitor goes back to the page that asked for it or to /account.
- * (Soteria answers SUCCESS rather than redirecting itself when the sign-in starts from a Faces form.)
+ * ({@link PortalAuthenticationMechanism} answers SUCCESS or SEND_FAILURE; this page redirects or shows why.)
  */
 @Named("login")
 @RequestScoped
@@ -56,14 +55,11 @@ public class LoginBacking {
         AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
                 .credential(new UsernamePasswordCredential(email, new Password(password)))
                 .newAuthentication(true));
-        if (status == AuthenticationStatus.SEND_CONTINUE) {
-            request.changeSessionId();
-            request.getSession().setAttribute(SIGNED_IN_AT, Instant.now());
-            faces.responseComplete();
-        } else if (status == AuthenticationStatus.SUCCESS) {
+        if (status == AuthenticationStatus.SUCCESS) {
             String target = safeNext(request, next);
             request.changeSessionId();
             request.getSession().setAttribute(SIGNED_IN_AT, Instant.now());
+            request.getSession().removeAttribute(PortalAuthenticationMechanism.ASKED_FOR);
             external.redirect(target);
         } else {
             Outcome why = outcome.get() == null ? Outcome.INVALID : outcome.get();
@@ -71,25 +67,11 @@ public class LoginBacking {
         }
     }
 
-    /**
-     * The protected page the visitor was on when the server sent them to sign in, as Jakarta Security's
-     * reference implementation (Soteria, in Payara and GlassFish) saved it in the session; else /account.
-     * Only a path on this site is used.
-     */
+    /** The protected page the visitor was on when the server sent them to sign in; else /account. Only a path on this site is used. */
     static String pageThatAskedForSignIn(HttpServletRequest request) {
-        String fallback = request.getContextPath() + "/account";
         HttpSession session = request.getSession(false);
-        Object saved = session == null ? null : session.getAttribute(SAVED_REQUEST);
-        if (saved == null) {
-            return fallback;
-        }
-        try {
-            String url = String.valueOf(saved.getClass().getMethod("getFullRequestURL").invoke(saved));
-            URI uri = URI.create(url);
-            return safeNext(request, uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
-        } catch (ReflectiveOperationException | IllegalArgumentException e) {
-            return fallback;
-        }
+        Object asked = session == null ? null : session.getAttribute(PortalAuthenticationMechanism.ASKED_FOR);
+        return asked == null ? request.getContextPath() + "/account" : safeNext(request, String.valueOf(asked));
     }
 
     /** A path on this site to go to after signing in (never the login page itself, never another host); else /account. */
@@ -118,8 +100,6 @@ public class LoginBacking {
     public void setNext(String next) {
         this.next = next;
     }
-
-    static final String SAVED_REQUEST = "org.glassfish.soteria.original.request";
 
     public String getEmail() {
         return email;
