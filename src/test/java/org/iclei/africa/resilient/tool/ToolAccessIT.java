@@ -10,9 +10,14 @@ import static org.iclei.africa.resilient.support.ToolClient.row;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.iclei.africa.resilient.support.MailServer;
@@ -147,6 +152,35 @@ class ToolAccessIT {
         assertFalse(viewerStep.contains("id=\"form-core-team\""), "viewers get no forms");
         assertFalse(viewerStep.contains("id=\"save-checks\""));
         assertFalse(viewerStep.contains("id=\"complete-step\""));
+    }
+
+    @Test
+    void aSignedInMemberKeepsTheirRoleWhileOthersBrowseAtTheSameTime() throws Exception {
+        // Payara 6 lost the groups of a session's caller now and then under concurrent requests (FISH-7515):
+        // about one request in seven of a signed-in member was refused 403 while visitors read public pages.
+        AtomicBoolean reading = new AtomicBoolean(true);
+        ExecutorService visitors = Executors.newFixedThreadPool(4);
+        for (int i = 0; i < 4; i++) {
+            visitors.submit(() -> {
+                while (reading.get()) {
+                    get(null, "/about");
+                }
+            });
+        }
+        try {
+            List<Integer> refused = new ArrayList<>();
+            for (int i = 0; i < 150; i++) {
+                int status = get(editor, "/tool/members").statusCode();
+                if (status != 200) {
+                    refused.add(status);
+                }
+            }
+            assertTrue(refused.isEmpty(), "refused while others browsed: " + refused);
+        } finally {
+            reading.set(false);
+            visitors.shutdown();
+            visitors.awaitTermination(30, TimeUnit.SECONDS);
+        }
     }
 
     @Test
