@@ -40,7 +40,6 @@ import org.iclei.africa.resilient.content.application.LibraryService;
 import org.iclei.africa.resilient.content.application.PioneerService;
 import org.iclei.africa.resilient.content.domain.LibraryQuery;
 import org.iclei.africa.resilient.content.domain.PioneerCity;
-import org.iclei.africa.resilient.support.InServerHttp;
 import org.iclei.africa.resilient.support.PortalDeployment;
 import org.iclei.africa.resilient.support.RequiresDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -206,7 +205,8 @@ class PortalDeploymentIT {
         HttpResponse<String> signedIn = signIn(expiredEmail);
         assertEquals(302, signedIn.statusCode(), signedIn.body());
         String cookie = signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
-        String account = InServerHttp.get(URI.create(base + "account"), cookie.substring(0, cookie.indexOf(';'))).body();
+        String account = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "account"))
+                .header("Cookie", cookie.substring(0, cookie.indexOf(';'))).build(), HttpResponse.BodyHandlers.ofString()).body();
         assertTrue(account.contains("data-state=\"TRIAL_EXPIRED\""), account);
         assertTrue(account.contains("Your free trial ended on"));
         assertTrue(account.contains("id=\"request-membership\""));

@@ -23,6 +23,6 @@ public final class PortalDeployment {
         }
         return ShrinkWrap.create(ZipImporter.class, "portal.war").importFrom(war).as(WebArchive.class)
                 .addClass(testClass)
-                .addClasses(TestEntityManagerProducer.class, InServerHttp.class);
+                .addClass(TestEntityManagerProducer.class);
     }
 }

@@ -26,7 +26,6 @@ import java.util.function.Consumer;
 import org.iclei.africa.resilient.accounts.domain.Account;
 import org.iclei.africa.resilient.accounts.infrastructure.PasswordHasher;
 import org.iclei.africa.resilient.shared.BusinessException;
-import org.iclei.africa.resilient.support.InServerHttp;
 import org.iclei.africa.resilient.support.RequiresDatabase;
 import org.iclei.africa.resilient.tool.application.ActionForm;
 import org.iclei.africa.resilient.tool.application.ActionPlanService;
@@ -234,10 +233,12 @@ class ToolWorksheetsIT extends ToolServicesSetup {
         String setCookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
         String cookie = setCookie.substring(0, setCookie.indexOf(';'));
         for (String url : TOOL_URLS) {
-            HttpResponse<String> page = InServerHttp.get(URI.create(base + url), cookie);
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + url)).header("Cookie", cookie).build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertEquals(200, page.statusCode(), url);
         }
-        String step = InServerHttp.get(URI.create(base + "tool/steps/getting-started"), cookie).body();
+        String step = http.send(HttpRequest.newBuilder(URI.create(base + "tool/steps/getting-started")).header("Cookie", cookie).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
         assertTrue(step.contains("Seen after the trial") && step.contains("id=\"read-only\""), step);
         assertTrue(!step.contains("id=\"form-core-team\"") && !step.contains("id=\"save-checks\""), "no forms to change anything");
         java.util.regex.Matcher state = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]+)\"")

@@ -16,7 +16,7 @@ import org.iclei.africa.resilient.tool.domain.WorkspaceRepository;
 
 /**
  * The signed-in account's place in its workspace, and what it may do there. Every tool service starts
- * here, in its own transaction: an account reads only its own workspace; viewers, and accounts whose
+ * here, in the service's transaction: an account reads only its own workspace; viewers, and accounts whose
  * trial has ended, read but cannot change anything.
  */
 @ApplicationScoped
