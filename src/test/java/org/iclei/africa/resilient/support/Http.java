@@ -43,6 +43,33 @@ public final class Http {
     }
 
     /** Posts a form, as a browser does, with the fields URL-encoded in the given order. */
+    /**
+     * Posts a multipart form (as a browser does for a form with a file input): {@code fields} as text parts and
+     * one file part {@code fileField} named {@code fileName} with {@code content}.
+     */
+    public static HttpResponse<String> postMultipart(String url, Map<String, String> fields, String fileField, String fileName,
+            String contentType, byte[] content, String... headers) {
+        String boundary = "----portal-test-" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.util.function.Consumer<String> text = s -> body.writeBytes(s.getBytes(StandardCharsets.UTF_8));
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n" + field.getValue() + "\r\n");
+        }
+        if (fileField != null) {
+            text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\"" + fileName
+                    + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
+            body.writeBytes(content);
+            text.accept("\r\n");
+        }
+        text.accept("--" + boundary + "--\r\n");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary);
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
     public static HttpResponse<String> postForm(String url, Map<String, String> fields, String... headers) {
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
