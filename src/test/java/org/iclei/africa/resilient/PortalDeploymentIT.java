@@ -32,6 +32,13 @@ import org.iclei.africa.resilient.accounts.application.AuthenticationService;
 import org.iclei.africa.resilient.accounts.application.AuthenticationService.Outcome;
 import org.iclei.africa.resilient.accounts.domain.Account;
 import org.iclei.africa.resilient.accounts.domain.AccountStatus;
+import org.iclei.africa.resilient.accounts.domain.Municipality;
+import org.iclei.africa.resilient.admin.application.AuditLog;
+import org.iclei.africa.resilient.admin.domain.AuditQuery;
+import org.iclei.africa.resilient.content.domain.Country;
+import org.iclei.africa.resilient.tool.domain.MemberRole;
+import org.iclei.africa.resilient.tool.domain.Workspace;
+import org.iclei.africa.resilient.tool.domain.WorkspaceMember;
 import org.iclei.africa.resilient.accounts.domain.PasswordHashing;
 import org.iclei.africa.resilient.accounts.domain.Role;
 import org.iclei.africa.resilient.config.DataSourceConfig;
@@ -93,6 +100,9 @@ class PortalDeploymentIT {
 
     @Inject
     AccountService accountService;
+
+    @Inject
+    AuditLog auditLog;
 
     @Inject
     PasswordHashing hasher;
@@ -182,20 +192,28 @@ class PortalDeploymentIT {
 
     @Test
     void administratorOperationsNeedTheAdministratorRole() {
-        assertThrows(EJBAccessException.class, () -> accountService.grantMembership(1L));
+        assertThrows(EJBAccessException.class, () -> accountService.confirmByHand(1L));
         assertThrows(EJBAccessException.class, () -> accountService.disable(1L));
+        assertThrows(EJBAccessException.class, () -> auditLog.count(AuditQuery.all()));
     }
 
     @Test
-    void anExpiredTrialSignsInToAReadOnlyBannerAndADisabledAccountCannot() throws Exception {
+    void aMemberOfAWorkspaceWhoseTrialEndedSignsInToAReadOnlyBannerAndADisabledAccountCannot() throws Exception {
         String expiredEmail = "expired.trial." + System.nanoTime() + "@example.org";
         String disabledEmail = "disabled.account." + System.nanoTime() + "@example.org";
         tx.begin();
         Account expired = new Account(expiredEmail, "Expired Trial", hasher.hash(ACCOUNT_PASSWORD), Role.MEMBER, AccountStatus.UNCONFIRMED, "en");
-        expired.confirm(Instant.now().minus(Duration.ofDays(9)), Duration.ofDays(7));
+        expired.confirm(Instant.now().minus(Duration.ofDays(9)));
+        Municipality town = new Municipality("Ended Trial Town " + System.nanoTime(),
+                em.createQuery("select c from Country c where c.code = 'ZA'", Country.class).getSingleResult());
+        em.persist(town);
+        expired.joinMunicipality(town);
         em.persist(expired);
+        Workspace ended = new Workspace(town, false, Instant.now().minus(Duration.ofDays(9)), Duration.ofDays(7));
+        em.persist(ended);
+        em.persist(new WorkspaceMember(ended, expired, MemberRole.LEAD));
         Account disabled = new Account(disabledEmail, "Disabled Account", hasher.hash(ACCOUNT_PASSWORD), Role.MEMBER, AccountStatus.UNCONFIRMED, "en");
-        disabled.confirm(Instant.now(), Duration.ofDays(7));
+        disabled.confirm(Instant.now());
         disabled.disable();
         em.persist(disabled);
         tx.commit();
@@ -207,8 +225,8 @@ class PortalDeploymentIT {
         String cookie = signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
         String account = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "account"))
                 .header("Cookie", cookie.substring(0, cookie.indexOf(';'))).build(), HttpResponse.BodyHandlers.ofString()).body();
-        assertTrue(account.contains("data-state=\"TRIAL_EXPIRED\""), account);
-        assertTrue(account.contains("Your free trial ended on"));
+        assertTrue(account.contains("data-state=\"TRIAL_ENDED\""), account);
+        assertTrue(account.contains("The free trial ended on"));
         assertTrue(account.contains("id=\"request-membership\""));
 
         HttpResponse<String> refused = signIn(disabledEmail);

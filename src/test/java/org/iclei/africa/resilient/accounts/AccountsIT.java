@@ -80,9 +80,9 @@ class AccountsIT {
     }
 
     @ParameterizedTest
-    @CsvSource({"en, Confirm your e-mail address, Your free trial runs until",
-                "fr, Confirmez votre adresse e-mail, Votre essai gratuit dure jusqu",
-                "pt, Confirme o seu endereço de e-mail, O seu período experimental gratuito termina a"})
+    @CsvSource({"en, Confirm your e-mail address, Free trial of your municipality’s workspace until",
+                "fr, Confirmez votre adresse e-mail, Essai gratuit de l’espace de travail de votre municipalité jusqu’au",
+                "pt, Confirme o seu endereço de e-mail, Período experimental gratuito do espaço de trabalho do seu município até"})
     void registerConfirmSignInSeeTheTrialAndSignOut(String language, String subject, String trialText) {
         String email = unique("new-" + language);
         assertTrue(register(email, PASSWORD, language, "203.0.113.11").body().contains("id=\"register-sent\""));

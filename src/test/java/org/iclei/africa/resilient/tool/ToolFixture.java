@@ -28,8 +28,8 @@ import org.iclei.africa.resilient.tool.domain.WorkspaceMember;
 
 /**
  * What the in-container tests of the tool's services start from: two fresh municipalities and their
- * workspaces, with every kind of account — lead, editor, viewer, an editor whose trial has ended, a lead
- * of the other municipality, and an address with no account — plus the forms and checks they share.
+ * workspaces, with every kind of account — lead, editor, viewer, a lead of the other municipality, an editor
+ * of a third workspace whose trial has ended, and an address with no account — plus the forms and checks they share.
  */
 final class ToolFixture {
 
@@ -41,6 +41,7 @@ final class ToolFixture {
     final String nobody;
     final Municipality municipality;
     final Workspace workspace;
+    final Workspace endedWorkspace;
 
     private final EntityManager em;
     private final UserTransaction tx;
@@ -54,17 +55,21 @@ final class ToolFixture {
         Country country = em.createQuery("select c from Country c where c.code = 'MZ'", Country.class).getSingleResult();
         municipality = new Municipality("Marracuene " + n, country);
         Municipality other = new Municipality("Manhiça " + n, country);
+        Municipality third = new Municipality("Boane " + n, country);
         em.persist(municipality);
         em.persist(other);
-        workspace = new Workspace(municipality, false);
-        Workspace otherWorkspace = new Workspace(other, false);
+        em.persist(third);
+        Instant now = Instant.now();
+        workspace = new Workspace(municipality, false, now, Duration.ofDays(7));
+        Workspace otherWorkspace = new Workspace(other, false, now, Duration.ofDays(7));
+        endedWorkspace = new Workspace(third, false, now.minus(10, ChronoUnit.DAYS), Duration.ofDays(7));
         em.persist(workspace);
         em.persist(otherWorkspace);
-        Instant now = Instant.now();
+        em.persist(endedWorkspace);
         lead = account("lead", n, workspace, MemberRole.LEAD, now);
         editor = account("editor", n, workspace, MemberRole.EDITOR, now);
         viewer = account("viewer", n, workspace, MemberRole.VIEWER, now);
-        expired = account("expired", n, workspace, MemberRole.EDITOR, now.minus(10, ChronoUnit.DAYS));
+        expired = account("expired", n, endedWorkspace, MemberRole.EDITOR, now.minus(10, ChronoUnit.DAYS));
         stranger = account("stranger", n, otherWorkspace, MemberRole.LEAD, now);
         nobody = "nobody." + n + "@example.org";
         tx.commit();
@@ -74,7 +79,7 @@ final class ToolFixture {
         String email = who + "." + n + "@example.org";
         Account account = new Account(email, who + " " + n, "not-used", Role.MEMBER, AccountStatus.UNCONFIRMED, "en");
         account.joinMunicipality(in.getMunicipality());
-        account.confirm(confirmedAt, Duration.ofDays(7));
+        account.confirm(confirmedAt);
         em.persist(account);
         em.persist(new WorkspaceMember(in, account, role));
         return email;
@@ -85,7 +90,7 @@ final class ToolFixture {
         tx.begin();
         Account account = new Account(email, fullName, "not-used", Role.MEMBER, AccountStatus.UNCONFIRMED, language);
         account.joinMunicipality(em.merge(municipality));
-        account.confirm(Instant.now(), Duration.ofDays(7));
+        account.confirm(Instant.now());
         em.persist(account);
         tx.commit();
         return account;

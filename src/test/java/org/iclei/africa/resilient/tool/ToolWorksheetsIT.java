@@ -40,6 +40,7 @@ import org.iclei.africa.resilient.tool.domain.ProcessStep;
 import org.iclei.africa.resilient.tool.domain.StepStatus;
 import org.iclei.africa.resilient.tool.domain.Worksheet;
 import org.iclei.africa.resilient.tool.domain.WorksheetRow;
+import org.iclei.africa.resilient.tool.domain.Workspace;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -132,10 +133,12 @@ class ToolWorksheetsIT extends ToolServicesSetup {
     @Test
     void everyMemberReadsOnlyTheirOwnWorkspace() {
         WorksheetRow row = coreTeamRow("Only in Marracuene");
-        for (String email : List.of(lead, editor, viewer, expired)) {
+        for (String email : List.of(lead, editor, viewer)) {
             assertEquals(workspace, worksheets.view(email, ProcessStep.GETTING_STARTED).workspace());
             assertEquals(row, worksheets.row(email, row.getId()));
         }
+        assertEquals(fixture.endedWorkspace, worksheets.view(expired, ProcessStep.GETTING_STARTED).workspace());
+        assertEquals(EditableRow.ROW_NOT_FOUND, outcome(() -> worksheets.row(expired, row.getId())));
         assertTrue(worksheets.view(stranger, ProcessStep.GETTING_STARTED).getSheets().stream()
                 .allMatch(sheet -> sheet.getRows().stream().noneMatch(r -> r.getWorkspace().equals(workspace))));
         assertEquals(EditableRow.ROW_NOT_FOUND, outcome(() -> worksheets.row(stranger, row.getId())));
@@ -217,13 +220,15 @@ class ToolWorksheetsIT extends ToolServicesSetup {
             "tool/export/core-team.csv", "tool/export/risks.csv", "tool/export/options.csv", "tool/export/actions.csv");
 
     @Test
-    void anEditorWhoseTrialEndedReadsAndExportsEveryToolUrlButChangesNothing() throws Exception {
+    void anEditorOfAWorkspaceWhoseTrialEndedReadsAndExportsEveryToolUrlButChangesNothing() throws Exception {
         String password = "trial-ended-but-reading-42";
-        tx.begin();
-        Account account = em.createQuery("select a from Account a where a.email = :e", Account.class).setParameter("e", expired).getSingleResult();
-        account.changePassword(hasher.hash(password), Instant.now().minusSeconds(5));
-        tx.commit();
         coreTeamRow("Seen after the trial");
+        tx.begin();
+        Account account = em.createQuery("select a from Account a where a.email = :e", Account.class).setParameter("e", editor).getSingleResult();
+        account.changePassword(hasher.hash(password), Instant.now().minusSeconds(5));
+        em.find(Workspace.class, workspace.getId()).endTrial(Instant.now());
+        tx.commit();
+        String expired = editor;
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -39,8 +39,8 @@ class AccountBrowserIT extends BrowserTest {
         browser.findElement(By.id("password")).sendKeys("flamboyant-tree-2026");
         clickAndWait(By.id("sign-in"));
         assertEquals("/account", path());
-        assertEquals("TRIAL", browser.findElement(By.id("account-state")).getAttribute("data-state"));
-        assertTrue(browser.findElement(By.id("account-state")).getText().startsWith("Your free trial runs until"));
+        assertEquals("TRIAL", browser.findElement(By.id("access-state")).getAttribute("data-state"));
+        assertTrue(browser.findElement(By.id("access-text")).getText().startsWith("Free trial of your municipality’s workspace until"));
         Browser.screenshot(browser, "account-2-signed-in");
 
         clickAndWait(By.id("sign-out"));

@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.iclei.africa.resilient.accounts.domain.Account;
@@ -16,9 +15,8 @@ import org.iclei.africa.resilient.accounts.domain.Role;
 import org.iclei.africa.resilient.shared.BusinessException;
 
 /**
- * What members do with their own account (profile, password, membership request) and what
- * administrators do with any account (confirm by hand, grant membership, extend or end a trial,
- * disable, enable). The back-office screens for the latter come with the back-office issue.
+ * What members do with their own account (profile, password) and what administrators do with any account
+ * (confirm by hand, disable, enable). Trial and membership belong to the municipality's workspace (tool module).
  */
 @Stateless
 public class AccountService {
@@ -31,14 +29,8 @@ public class AccountService {
     @Inject
     PasswordHashing hasher;
 
-    @Inject
-    AccountMails mails;
 
-    @Inject
-    AdministratorService administrators;
 
-    @Inject
-    AccountSettings settings;
 
     @Inject
     Event<AccountConfirmed> confirmed;
@@ -65,37 +57,10 @@ public class AccountService {
         account.changePassword(hasher.hash(change.replacement()), Instant.now());
     }
 
-    /** A member whose trial ended asks the administrators for membership (one mail to each). */
-    @RolesAllowed({Role.MEMBER_NAME, Role.ADMIN_NAME})
-    public void requestMembership(String email) {
-        Account account = byEmail(email);
-        account.requestMembership(Instant.now());
-        String municipality = account.getMunicipality() == null ? "-" : account.getMunicipality().getName();
-        for (String admin : administrators.administratorEmails()) {
-            mails.send("membershipRequest", "en", account.getFullName() + " (" + account.getEmail() + ", " + municipality + ")",
-                    "/admin", admin);
-        }
-    }
-
     @RolesAllowed(Role.ADMIN_NAME)
     public void confirmByHand(long accountId) {
-        find(accountId).confirm(Instant.now(), settings.trialLength());
+        find(accountId).confirm(Instant.now());
         confirmed.fire(new AccountConfirmed(accountId));
-    }
-
-    @RolesAllowed(Role.ADMIN_NAME)
-    public void grantMembership(long accountId) {
-        find(accountId).grantMembership(Instant.now());
-    }
-
-    @RolesAllowed(Role.ADMIN_NAME)
-    public void extendTrial(long accountId, int days) {
-        find(accountId).extendTrial(Duration.ofDays(days), Instant.now());
-    }
-
-    @RolesAllowed(Role.ADMIN_NAME)
-    public void endTrial(long accountId) {
-        find(accountId).endTrial(Instant.now());
     }
 
     @RolesAllowed(Role.ADMIN_NAME)

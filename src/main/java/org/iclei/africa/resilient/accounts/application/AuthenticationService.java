@@ -4,7 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Optional;
-import org.iclei.africa.resilient.accounts.domain.AccessState;
+import org.iclei.africa.resilient.accounts.domain.AccountStatus;
 import org.iclei.africa.resilient.accounts.domain.Account;
 import org.iclei.africa.resilient.accounts.domain.AccountRepository;
 import org.iclei.africa.resilient.accounts.domain.LoginFailure;
@@ -53,11 +53,10 @@ public class AuthenticationService {
             return new Result(byAccount.isLocked(now) || byAddress.isLocked(now) ? Outcome.LOCKED : Outcome.INVALID, null);
         }
         Account account = found.get();
-        AccessState state = account.state(now);
-        if (state == AccessState.DISABLED) {
+        if (account.getStatus() == AccountStatus.DISABLED) {
             return new Result(Outcome.DISABLED, null);
         }
-        if (state == AccessState.UNCONFIRMED) {
+        if (account.getStatus() == AccountStatus.UNCONFIRMED) {
             return new Result(Outcome.UNCONFIRMED, null);
         }
         failures.remove(byAccount);

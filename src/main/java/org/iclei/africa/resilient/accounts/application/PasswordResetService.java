@@ -6,7 +6,7 @@ import jakarta.validation.Valid;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.iclei.africa.resilient.accounts.domain.AccessState;
+import org.iclei.africa.resilient.accounts.domain.AccountStatus;
 import org.iclei.africa.resilient.accounts.domain.Account;
 import org.iclei.africa.resilient.accounts.domain.AccountRepository;
 import org.iclei.africa.resilient.accounts.domain.AccountToken;
@@ -41,7 +41,7 @@ public class PasswordResetService {
 
     public void requestReset(String email) {
         accounts.findByEmail(email)
-                .filter(account -> account.state(Instant.now()).canSignIn())
+                .filter(account -> account.canSignIn())
                 .ifPresent(account -> {
                     AccountToken.Issued issued = AccountToken.issue(account, TokenPurpose.RESET_PASSWORD, Instant.now(), null);
                     tokens.add(issued.entity());
@@ -84,7 +84,7 @@ public class PasswordResetService {
     public Optional<String> confirmEmailChange(String token) {
         Optional<AccountToken> found = link(token, TokenPurpose.CHANGE_EMAIL);
         if (found.isEmpty() || accounts.findByEmail(found.get().getNewEmail()).isPresent()
-                || found.get().getAccount().state(Instant.now()) == AccessState.DISABLED) {
+                || found.get().getAccount().getStatus() == AccountStatus.DISABLED) {
             return Optional.empty();
         }
         AccountToken link = found.get();

@@ -116,7 +116,7 @@ public class RegistrationService {
                     ? Confirmation.ALREADY_CONFIRMED : Confirmation.INVALID;
         }
         link.use(now);
-        link.getAccount().confirm(now, settings.trialLength());
+        link.getAccount().confirm(now);
         confirmed.fire(new AccountConfirmed(link.getAccount().getId()));
         return Confirmation.CONFIRMED;
     }

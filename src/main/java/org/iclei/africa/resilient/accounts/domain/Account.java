@@ -9,7 +9,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
@@ -60,15 +59,6 @@ public class Account extends BaseEntity {
     @Column(name = "confirmed_at")
     private Instant confirmedAt;
 
-    @Column(name = "trial_ends_at")
-    private Instant trialEndsAt;
-
-    @Column(name = "member_since")
-    private Instant memberSince;
-
-    @Column(name = "membership_requested_at")
-    private Instant membershipRequestedAt;
-
     /** Sessions that signed in before this moment end (password reset, password change). */
     @Column(name = "credentials_changed_at")
     private Instant credentialsChangedAt;
@@ -91,63 +81,16 @@ public class Account extends BaseEntity {
         return Objects.requireNonNull(email).trim().toLowerCase(Locale.ROOT);
     }
 
-    /** Where this account stands at {@code now}. */
-    public AccessState state(Instant now) {
-        if (status == AccountStatus.DISABLED) {
-            return AccessState.DISABLED;
-        }
-        if (status == AccountStatus.UNCONFIRMED) {
-            return AccessState.UNCONFIRMED;
-        }
-        if (role == Role.ADMIN || memberSince != null) {
-            return AccessState.MEMBER;
-        }
-        return trialEndsAt != null && now.isBefore(trialEndsAt) ? AccessState.TRIAL : AccessState.TRIAL_EXPIRED;
+    /** Whether this account may sign in: confirmed and not switched off (what it may do in a workspace is the workspace's access). */
+    public boolean canSignIn() {
+        return status == AccountStatus.ACTIVE;
     }
 
-    /** The e-mail address is confirmed (by its owner or by an administrator): the trial starts now. Repeating it changes nothing. */
-    public void confirm(Instant now, Duration trial) {
+    /** The e-mail address is confirmed (by its owner or by an administrator). Repeating it changes nothing. */
+    public void confirm(Instant now) {
         if (status == AccountStatus.UNCONFIRMED) {
             status = AccountStatus.ACTIVE;
             confirmedAt = now;
-            trialEndsAt = now.plus(trial);
-        }
-    }
-
-    /**
-     * An invited colleague joins without a trial clock of their own: they get the access of the member
-     * who invited them (membership, or the same trial end).
-     */
-    public void followAccessOf(Account inviter, Instant now) {
-        requireConfirmed();
-        if (inviter.memberSince != null || inviter.role == Role.ADMIN) {
-            grantMembership(now);
-        } else if (inviter.trialEndsAt != null) {
-            trialEndsAt = inviter.trialEndsAt;
-        }
-    }
-
-    public void grantMembership(Instant now) {
-        requireConfirmed();
-        if (memberSince == null) {
-            memberSince = now;
-        }
-    }
-
-    /** Adds days to the trial, counted from its end or, when it has ended, from now. */
-    public void extendTrial(Duration extra, Instant now) {
-        requireConfirmed();
-        if (extra.isNegative() || extra.isZero()) {
-            throw new IllegalArgumentException("A trial is extended by a positive number of days");
-        }
-        Instant from = trialEndsAt == null || trialEndsAt.isBefore(now) ? now : trialEndsAt;
-        trialEndsAt = from.plus(extra);
-    }
-
-    public void endTrial(Instant now) {
-        requireConfirmed();
-        if (trialEndsAt == null || trialEndsAt.isAfter(now)) {
-            trialEndsAt = now;
         }
     }
 
@@ -160,10 +103,6 @@ public class Account extends BaseEntity {
         if (status == AccountStatus.DISABLED) {
             status = confirmedAt == null ? AccountStatus.UNCONFIRMED : AccountStatus.ACTIVE;
         }
-    }
-
-    public void requestMembership(Instant now) {
-        membershipRequestedAt = now;
     }
 
     /** A new password: every session that signed in before now ends. */
@@ -186,12 +125,6 @@ public class Account extends BaseEntity {
         this.municipality = municipality;
     }
 
-    private void requireConfirmed() {
-        if (confirmedAt == null && role != Role.ADMIN) {
-            throw new IllegalStateException("The account's e-mail address is not confirmed yet");
-        }
-    }
-
     public String getJobTitle() {
         return jobTitle;
     }
@@ -204,16 +137,8 @@ public class Account extends BaseEntity {
         return municipality;
     }
 
-    public Instant getTrialEndsAt() {
-        return trialEndsAt;
-    }
-
-    public Instant getMemberSince() {
-        return memberSince;
-    }
-
-    public Instant getMembershipRequestedAt() {
-        return membershipRequestedAt;
+    public Instant getConfirmedAt() {
+        return confirmedAt;
     }
 
     public Instant getCredentialsChangedAt() {

@@ -105,10 +105,10 @@ public class DemoWorkspace {
         lead.describe(about.getString("fullName"), about.getString("jobTitle"), null);
         lead.joinMunicipality(municipality);
         Instant now = Instant.now();
-        lead.confirm(now, Duration.ofDays(7));
-        lead.grantMembership(now);
+        lead.confirm(now);
         accounts.add(lead);
-        Workspace workspace = new Workspace(municipality, true);
+        Workspace workspace = new Workspace(municipality, true, now, Duration.ofDays(7));
+        workspace.grantMembership(now, null);
         workspaces.add(workspace);
         workspaces.addMember(new WorkspaceMember(workspace, lead, MemberRole.LEAD));
         fill(email, demo);

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.iclei.africa.resilient.accounts.application.AccountConfirmed;
 import org.iclei.africa.resilient.accounts.application.AccountMails;
+import org.iclei.africa.resilient.accounts.application.AccountSettings;
 import org.iclei.africa.resilient.accounts.domain.Account;
 import org.iclei.africa.resilient.accounts.domain.AccountRepository;
 import org.iclei.africa.resilient.tool.domain.MemberRole;
@@ -17,8 +18,8 @@ import org.iclei.africa.resilient.tool.domain.WorkspaceRepository;
 
 /**
  * Where a newly confirmed account lands in the tool. The first confirmed member of a municipality leads its
- * new workspace. Someone who registered through a lead's invitation joins with the role the lead chose and
- * the access of the lead (no trial of their own); other colleagues of the same municipality wait, as
+ * new workspace, whose free trial starts then. Someone who registered through a lead's invitation joins with
+ * the role the lead chose (access is the workspace's, shared by all its members); other colleagues of the same municipality wait, as
  * pending members, until a lead gives them a role.
  */
 @Stateless
@@ -32,6 +33,9 @@ public class WorkspaceOnboarding {
 
     @Inject
     AccountMails mails;
+
+    @Inject
+    AccountSettings settings;
 
     /** Runs in the transaction that confirmed the account. */
     public void onAccountConfirmed(@Observes AccountConfirmed event) {
@@ -48,8 +52,6 @@ public class WorkspaceOnboarding {
             Workspace workspace = invitation.get().getWorkspace();
             invitation.get().accept(now);
             workspaces.addMember(new WorkspaceMember(workspace, account, invitation.get().getRole()));
-            workspaces.members(workspace, MemberRole.LEAD).stream().findFirst()
-                    .ifPresent(lead -> account.followAccessOf(lead.getAccount(), now));
             return;
         }
         Optional<Workspace> existing = workspaces.findByMunicipality(account.getMunicipality());
@@ -61,7 +63,7 @@ public class WorkspaceOnboarding {
                         "/tool/members", lead.getAccount().getEmail());
             }
         } else {
-            Workspace workspace = new Workspace(account.getMunicipality(), false);
+            Workspace workspace = new Workspace(account.getMunicipality(), false, now, settings.trialLength());
             workspaces.add(workspace);
             workspaces.addMember(new WorkspaceMember(workspace, account, MemberRole.LEAD));
         }

@@ -7,10 +7,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
 import org.iclei.africa.resilient.accounts.domain.Municipality;
 import org.iclei.africa.resilient.shared.BaseEntity;
 
-/** One municipality's adaptation plan, shared by its members. */
+/**
+ * One municipality's adaptation plan, shared by its members, and the access they all have to it: a free trial
+ * that starts when the workspace is created, then membership granted by an administrator (without end or until
+ * a date). A grant, an extension or an end changes access for every member at once.
+ */
 @Entity
 @Table(name = "workspace")
 @NamedQuery(name = "Workspace.findByMunicipality", query = "select w from Workspace w where w.municipality = :municipality")
@@ -32,14 +38,110 @@ public class Workspace extends BaseEntity {
     @Column(nullable = false)
     private boolean demo;
 
+    @Column(name = "trial_ends_at", nullable = false)
+    private Instant trialEndsAt;
+
+    @Column(name = "member_since")
+    private Instant memberSince;
+
+    /** The end of the membership; null with {@link #memberSince} set: without end. */
+    @Column(name = "member_until")
+    private Instant memberUntil;
+
+    @Column(name = "membership_requested_at")
+    private Instant membershipRequestedAt;
+
     protected Workspace() {
         // for JPA
     }
 
-    public Workspace(Municipality municipality, boolean demo) {
+    /** A new workspace, whose free trial of {@code trial} starts {@code now}. */
+    public Workspace(Municipality municipality, boolean demo, Instant now, Duration trial) {
         this.municipality = municipality;
         this.name = municipality.getName();
         this.demo = demo;
+        this.trialEndsAt = now.plus(trial);
+    }
+
+    /** Where the workspace's access stands at {@code now}: membership first, then the trial, else how it ended. */
+    public WorkspaceAccess access(Instant now) {
+        if (memberSince != null && (memberUntil == null || now.isBefore(memberUntil))) {
+            return WorkspaceAccess.MEMBER;
+        }
+        if (now.isBefore(trialEndsAt)) {
+            return WorkspaceAccess.TRIAL;
+        }
+        return memberSince != null ? WorkspaceAccess.MEMBERSHIP_ENDED : WorkspaceAccess.TRIAL_ENDED;
+    }
+
+    /**
+     * The date that goes with the access at {@code now}: when the trial ends (TRIAL), when the membership ends
+     * (MEMBER; null: no end), or when access ended (TRIAL_ENDED, MEMBERSHIP_ENDED).
+     */
+    public Instant accessDate(Instant now) {
+        return switch (access(now)) {
+            case TRIAL, TRIAL_ENDED -> trialEndsAt;
+            case MEMBER, MEMBERSHIP_ENDED -> memberUntil;
+        };
+    }
+
+    /**
+     * Grants membership from now, without end ({@code until} null) or until a later moment. A membership that
+     * is running keeps its start and takes the new end; the open request, if any, is answered.
+     */
+    public void grantMembership(Instant now, Instant until) {
+        if (until != null && !until.isAfter(now)) {
+            throw new IllegalArgumentException("A membership ends after it starts");
+        }
+        if (access(now) != WorkspaceAccess.MEMBER) {
+            memberSince = now;
+        }
+        memberUntil = until;
+        membershipRequestedAt = null;
+    }
+
+    /** Ends a running membership now (members read only, unless a trial is still running). */
+    public void endMembership(Instant now) {
+        if (access(now) == WorkspaceAccess.MEMBER) {
+            memberUntil = now;
+        }
+    }
+
+    /** Adds days to the trial, counted from its end or, when it has ended, from now. */
+    public void extendTrial(Duration extra, Instant now) {
+        if (extra.isNegative() || extra.isZero()) {
+            throw new IllegalArgumentException("A trial is extended by a positive number of days");
+        }
+        Instant from = trialEndsAt.isBefore(now) ? now : trialEndsAt;
+        trialEndsAt = from.plus(extra);
+    }
+
+    /** Ends a running trial now. */
+    public void endTrial(Instant now) {
+        if (trialEndsAt.isAfter(now)) {
+            trialEndsAt = now;
+        }
+    }
+
+    /** A member asks the administrators for membership; the request stays open until membership is granted. */
+    public void requestMembership(Instant now) {
+        membershipRequestedAt = now;
+    }
+
+    public Instant getTrialEndsAt() {
+        return trialEndsAt;
+    }
+
+    public Instant getMemberSince() {
+        return memberSince;
+    }
+
+    public Instant getMemberUntil() {
+        return memberUntil;
+    }
+
+    public Instant getMembershipRequestedAt() {
+        return membershipRequestedAt;
     }
 
     public Municipality getMunicipality() {

@@ -11,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.iclei.africa.resilient.accounts.domain.Account;
+import org.iclei.africa.resilient.accounts.domain.Role;
 import org.iclei.africa.resilient.shared.BaseEntity;
 
 /** An account's place in its municipality's workspace (one workspace per account). */
@@ -64,8 +65,12 @@ public class WorkspaceMember extends BaseEntity {
         this.role = role;
     }
 
-    /** Whether this member may change the workspace now: an editing role, and an account whose trial or membership allows it. */
+    /**
+     * Whether this member may change the workspace now: an editing role, an account that can sign in, and the
+     * workspace's trial or membership running (administrators are not held by it).
+     */
     public boolean canEdit(Instant now) {
-        return role.canEdit() && account.state(now).canEdit();
+        return role.canEdit() && account.canSignIn()
+                && (account.getRole() == Role.ADMIN || workspace.access(now).canEdit());
     }
 }

@@ -7,17 +7,12 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.iclei.africa.resilient.accounts.application.AccountService;
 import org.iclei.africa.resilient.accounts.application.AuthenticationService;
 import org.iclei.africa.resilient.accounts.application.EmailChangeForm;
 import org.iclei.africa.resilient.accounts.application.PasswordChangeForm;
 import org.iclei.africa.resilient.accounts.application.PasswordResetService;
 import org.iclei.africa.resilient.accounts.application.ProfileForm;
-import org.iclei.africa.resilient.accounts.domain.AccessState;
 import org.iclei.africa.resilient.accounts.domain.Account;
 import org.iclei.africa.resilient.shared.BusinessException;
 import org.iclei.africa.resilient.shared.validation.EmailAddress;
@@ -28,7 +23,7 @@ import org.iclei.africa.resilient.shared.validation.PhoneNumber;
 import org.iclei.africa.resilient.web.support.VisitorLanguage;
 import org.omnifaces.util.Messages;
 
-/** /account: the signed-in member's state (trial until…, expired, member), profile, password and membership request. */
+/** /account: the signed-in member's profile, password, language and e-mail address (the workspace's access is shown by the banner of every member page). */
 @Named("myAccount")
 @RequestScoped
 public class AccountBacking {
@@ -41,9 +36,6 @@ public class AccountBacking {
 
     @Inject
     AccountService accounts;
-
-    @Inject
-    VisitorLanguage language;
 
     private Account account;
 
@@ -80,20 +72,6 @@ public class AccountBacking {
         preferredLanguage = account.getLanguage();
     }
 
-    public String getState() {
-        return account.state(Instant.now()).name();
-    }
-
-    public boolean isExpired() {
-        return account.state(Instant.now()) == AccessState.TRIAL_EXPIRED;
-    }
-
-    /** The end of the trial as the visitor writes dates, e.g. "5 December 2026". */
-    public String getTrialEnd() {
-        return account.getTrialEndsAt() == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(language.getLocale()).format(account.getTrialEndsAt().atZone(ZoneId.systemDefault()));
-    }
-
     public Account getAccount() {
         return account;
     }
@@ -128,12 +106,6 @@ public class AccountBacking {
 
     public void setNewEmail(String newEmail) {
         this.newEmail = newEmail;
-    }
-
-    public void requestMembership() {
-        accounts.requestMembership(account.getEmail());
-        account = authentication.account(account.getEmail()).orElseThrow();
-        info("account.membership.requested");
     }
 
     private static void info(String key) {

@@ -34,7 +34,7 @@ public class SessionGuardFilter extends HttpFilter {
             Optional<Account> account = authentication.account(request.getUserPrincipal().getName());
             Instant signedInAt = (Instant) session.getAttribute(LoginBacking.SIGNED_IN_AT);
             boolean stale = account.isEmpty()
-                    || !account.get().state(Instant.now()).canSignIn()
+                    || !account.get().canSignIn()
                     || (account.get().getCredentialsChangedAt() != null && signedInAt != null
                         && account.get().getCredentialsChangedAt().isAfter(signedInAt));
             if (stale) {

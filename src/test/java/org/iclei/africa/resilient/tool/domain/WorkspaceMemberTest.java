@@ -23,13 +23,26 @@ class WorkspaceMemberTest {
     private static final Instant MONDAY = Instant.parse("2026-11-02T08:00:00Z");
 
     private static Workspace workspace(String name) {
-        return new Workspace(new Municipality(name, new Country("MZ", new LocalizedName("Mozambique", null, null))), false);
+        return new Workspace(new Municipality(name, new Country("MZ", new LocalizedName("Mozambique", null, null))), false, MONDAY, Duration.ofDays(7));
     }
 
     private static WorkspaceMember member(MemberRole role) {
         Account account = new Account("member@city.gov.mz", "Member", "hash", Role.MEMBER, AccountStatus.UNCONFIRMED, "en");
-        account.confirm(MONDAY, Duration.ofDays(7));
+        account.confirm(MONDAY);
         return new WorkspaceMember(workspace("Marracuene"), account, role);
+    }
+
+    @Test
+    void aDisabledAccountDoesNotEditEvenDuringTheTrial() {
+        WorkspaceMember member = member(MemberRole.LEAD);
+        member.getAccount().disable();
+        assertFalse(member.canEdit(MONDAY));
+    }
+
+    @Test
+    void anAdministratorWhoIsAMemberIsNotHeldByTheTrial() {
+        Account admin = new Account("admin@iclei.org", "Admin", "hash", Role.ADMIN, AccountStatus.ACTIVE, "en");
+        assertTrue(new WorkspaceMember(workspace("Marracuene"), admin, MemberRole.EDITOR).canEdit(MONDAY.plus(Duration.ofDays(30))));
     }
 
     @Test
@@ -41,7 +54,7 @@ class WorkspaceMemberTest {
     }
 
     @Test
-    void anEditorWhoseTrialEndedNoLongerEdits() {
+    void anEditorOfAWorkspaceWhoseTrialEndedNoLongerEdits() {
         assertFalse(member(MemberRole.EDITOR).canEdit(MONDAY.plus(Duration.ofDays(7))));
     }
 

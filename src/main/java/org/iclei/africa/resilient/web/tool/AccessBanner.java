@@ -1,0 +1,64 @@
+package org.iclei.africa.resilient.web.tool;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.iclei.africa.resilient.tool.application.WorkspaceAccessService;
+import org.iclei.africa.resilient.tool.application.WorkspaceAccessService.Status;
+import org.iclei.africa.resilient.web.support.VisitorLanguage;
+import org.omnifaces.util.Faces;
+
+/**
+ * The banner of every member page (WEB-INF/includes/access-banner.xhtml): the member's role and the workspace's
+ * access — "trial until …", "membership until …", "trial ended on … — read only" — and the button that asks
+ * ICLEI Africa for membership.
+ */
+@Named("access")
+@RequestScoped
+public class AccessBanner {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    WorkspaceAccessService service;
+
+    @Inject
+    VisitorLanguage language;
+
+    private Status status;
+    private boolean loaded;
+
+    /** The signed-in account's status in its workspace; null without one. */
+    public Status getStatus() {
+        if (!loaded && security.getCallerPrincipal() != null) {
+            status = service.status(security.getCallerPrincipal().getName()).orElse(null);
+        }
+        loaded = true;
+        return status;
+    }
+
+    /** The message key of the status: {@code access.<STATE>}, or {@code access.MEMBER.noEnd}. */
+    public String getKey() {
+        Status s = getStatus();
+        return "access." + s.access().name() + (s.date() == null ? ".noEnd" : "");
+    }
+
+    /** A date as the visitor writes dates, e.g. "5 December 2026". */
+    public String date(Instant when) {
+        return when == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.getLocale())
+                .format(when.atZone(ZoneId.systemDefault()));
+    }
+
+    public void requestMembership() {
+        service.requestMembership(security.getCallerPrincipal().getName());
+        Faces.setFlashAttribute("accessDone", Faces.getResourceBundle("msg").getString("access.requestSent"));
+        String path = Faces.getViewId().replaceFirst("\\.xhtml$", "");
+        Faces.redirect(Faces.getRequestContextPath() + path);
+    }
+}
