@@ -21,6 +21,7 @@ import org.iclei.africa.resilient.shared.validation.FieldLimits;
         query = "select m from Municipality m where lower(m.name) = lower(:name) and m.country = :country")
 @NamedQuery(name = "Municipality.countAccounts", query = "select count(a) from Account a where a.municipality = :municipality")
 @NamedQuery(name = "Municipality.findAllNames", query = "select distinct m.name from Municipality m order by m.name")
+@NamedQuery(name = "Municipality.moveAccounts", query = "update Account a set a.municipality = :into where a.municipality = :from")
 public class Municipality extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

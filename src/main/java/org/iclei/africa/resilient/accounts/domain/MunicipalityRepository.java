@@ -15,6 +15,16 @@ public interface MunicipalityRepository {
 
     void add(Municipality municipality);
 
+    Optional<Municipality> find(long id);
+
+    /** The municipalities of a country (ISO code), by name. */
+    List<Municipality> inCountry(String countryCode);
+
+    /** Every account of {@code from} now names {@code into} (merging two records of the same place). */
+    void moveAccounts(Municipality from, Municipality into);
+
+    void remove(Municipality municipality);
+
     /** Removes the municipality of this id unless an account still names it. */
     void removeIfUnused(long id);
 }

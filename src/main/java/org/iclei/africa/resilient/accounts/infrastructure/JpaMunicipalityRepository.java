@@ -40,4 +40,27 @@ public class JpaMunicipalityRepository implements MunicipalityRepository {
             em.remove(municipality);
         }
     }
+
+    @Override
+    public Optional<Municipality> find(long id) {
+        return Optional.ofNullable(em.find(Municipality.class, id));
+    }
+
+    @Override
+    public List<Municipality> inCountry(String countryCode) {
+        return em.createNamedQuery("Municipality.findByCountry", Municipality.class).setParameter("country", countryCode).getResultList();
+    }
+
+    @Override
+    public void moveAccounts(Municipality from, Municipality into) {
+        em.flush();
+        em.createNamedQuery("Municipality.moveAccounts").setParameter("from", from).setParameter("into", into).executeUpdate();
+        em.clear();
+    }
+
+    @Override
+    public void remove(Municipality municipality) {
+        em.remove(em.contains(municipality) ? municipality : em.find(Municipality.class, municipality.getId()));
+        em.flush();
+    }
 }

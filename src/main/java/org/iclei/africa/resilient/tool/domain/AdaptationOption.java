@@ -21,6 +21,7 @@ import org.iclei.africa.resilient.shared.BaseEntity;
 @NamedQuery(name = "AdaptationOption.countByWorkspace", query = "select count(o) from AdaptationOption o where o.workspace = :workspace")
 @NamedQuery(name = "AdaptationOption.countScored",
         query = "select count(o) from AdaptationOption o where o.workspace = :workspace and o.effectiveness is not null")
+@NamedQuery(name = "AdaptationOption.moveAll", query = "update AdaptationOption r set r.workspace = :into where r.workspace = :from")
 public class AdaptationOption extends BaseEntity implements EditableRow {
 
     private static final long serialVersionUID = 1L;

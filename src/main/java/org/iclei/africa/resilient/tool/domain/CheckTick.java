@@ -14,6 +14,9 @@ import org.iclei.africa.resilient.shared.BaseEntity;
 @Table(name = "check_tick")
 @NamedQuery(name = "CheckTick.findByWorkspace", query = "select t from CheckTick t where t.workspace = :workspace")
 @NamedQuery(name = "CheckTick.find", query = "select t from CheckTick t where t.workspace = :workspace and t.item = :item")
+@NamedQuery(name = "CheckTick.removeDuplicatesOf",
+        query = "delete from CheckTick t where t.workspace = :from and t.item in (select u.item from CheckTick u where u.workspace = :into)")
+@NamedQuery(name = "CheckTick.moveAll", query = "update CheckTick t set t.workspace = :into where t.workspace = :from")
 public class CheckTick extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

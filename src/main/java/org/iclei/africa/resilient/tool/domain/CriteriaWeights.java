@@ -15,6 +15,9 @@ import org.iclei.africa.resilient.shared.BaseEntity;
 @Entity
 @Table(name = "criteria_weights")
 @NamedQuery(name = "CriteriaWeights.findByWorkspace", query = "select w from CriteriaWeights w where w.workspace = :workspace")
+@NamedQuery(name = "CriteriaWeights.removeDuplicatesOf",
+        query = "delete from CriteriaWeights w where w.workspace = :from and exists (select v from CriteriaWeights v where v.workspace = :into)")
+@NamedQuery(name = "CriteriaWeights.moveAll", query = "update CriteriaWeights w set w.workspace = :into where w.workspace = :from")
 public class CriteriaWeights extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

@@ -20,6 +20,7 @@ import org.iclei.africa.resilient.shared.BaseEntity;
         query = "select a from PlanAction a where a.workspace = :workspace order by a.startDate, a.actionText, a.id")
 @NamedQuery(name = "PlanAction.countByWorkspace", query = "select count(a) from PlanAction a where a.workspace = :workspace")
 @NamedQuery(name = "PlanAction.countByOption", query = "select count(a) from PlanAction a where a.option = :option")
+@NamedQuery(name = "PlanAction.moveAll", query = "update PlanAction r set r.workspace = :into where r.workspace = :from")
 public class PlanAction extends BaseEntity implements EditableRow {
 
     private static final long serialVersionUID = 1L;

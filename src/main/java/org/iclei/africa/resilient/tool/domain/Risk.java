@@ -17,6 +17,7 @@ import org.iclei.africa.resilient.shared.BaseEntity;
 @NamedQuery(name = "Risk.findByWorkspace",
         query = "select r from Risk r where r.workspace = :workspace order by r.likelihood * r.consequence desc, r.hazard, r.id")
 @NamedQuery(name = "Risk.countByWorkspace", query = "select count(r) from Risk r where r.workspace = :workspace")
+@NamedQuery(name = "Risk.moveAll", query = "update Risk r set r.workspace = :into where r.workspace = :from")
 public class Risk extends BaseEntity implements EditableRow {
 
     private static final long serialVersionUID = 1L;

@@ -14,6 +14,9 @@ import org.iclei.africa.resilient.shared.BaseEntity;
 @Table(name = "worksheet_change")
 @NamedQuery(name = "WorksheetChange.recent",
         query = "select c from WorksheetChange c where c.workspace = :workspace order by c.createdAt desc, c.id desc")
+@NamedQuery(name = "WorksheetChange.lastByWorkspace",
+        query = "select c.workspace.id, max(c.createdAt) from WorksheetChange c group by c.workspace.id")
+@NamedQuery(name = "WorksheetChange.moveAll", query = "update WorksheetChange c set c.workspace = :into where c.workspace = :from")
 public class WorksheetChange extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

@@ -30,6 +30,7 @@ import org.iclei.africa.resilient.shared.BaseEntity;
         query = "select r from WorksheetRow r where r.workspace = :workspace order by r.id")
 @NamedQuery(name = "WorksheetRow.countByWorksheet",
         query = "select r.worksheet, count(r) from WorksheetRow r where r.workspace = :workspace group by r.worksheet")
+@NamedQuery(name = "WorksheetRow.moveAll", query = "update WorksheetRow r set r.workspace = :into where r.workspace = :from")
 public class WorksheetRow extends BaseEntity implements EditableRow {
 
     private static final long serialVersionUID = 1L;

@@ -123,6 +123,26 @@ public class Workspace extends BaseEntity {
         }
     }
 
+    /**
+     * Takes the better access of a workspace merged into this one: the later trial end, and its membership when
+     * it is running and this one's is not (or ends sooner).
+     */
+    public void absorbAccess(Workspace other, Instant now) {
+        if (other.trialEndsAt.isAfter(trialEndsAt)) {
+            trialEndsAt = other.trialEndsAt;
+        }
+        if (other.access(now) == WorkspaceAccess.MEMBER && (access(now) != WorkspaceAccess.MEMBER
+                || memberUntil != null && (other.memberUntil == null || other.memberUntil.isAfter(memberUntil)))) {
+            if (access(now) != WorkspaceAccess.MEMBER) {
+                memberSince = other.memberSince;
+            }
+            memberUntil = other.memberUntil;
+        }
+        if (access(now) != WorkspaceAccess.MEMBER && membershipRequestedAt == null) {
+            membershipRequestedAt = other.membershipRequestedAt;
+        }
+    }
+
     /** A member asks the administrators for membership; the request stays open until membership is granted. */
     public void requestMembership(Instant now) {
         membershipRequestedAt = now;

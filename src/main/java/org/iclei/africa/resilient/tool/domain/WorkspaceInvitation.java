@@ -27,6 +27,7 @@ import org.iclei.africa.resilient.shared.BaseEntity;
         query = "select i from WorkspaceInvitation i where i.workspace = :workspace and i.acceptedAt is null and i.expiresAt > :now order by i.id")
 @NamedQuery(name = "WorkspaceInvitation.countSince",
         query = "select count(i) from WorkspaceInvitation i where i.workspace = :workspace and i.createdAt > :since")
+@NamedQuery(name = "WorkspaceInvitation.moveAll", query = "update WorkspaceInvitation r set r.workspace = :into where r.workspace = :from")
 public class WorkspaceInvitation extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

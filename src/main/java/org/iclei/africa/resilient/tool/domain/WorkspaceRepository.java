@@ -60,4 +60,14 @@ public interface WorkspaceRepository {
     void addInvitation(WorkspaceInvitation invitation);
 
     void removeInvitation(WorkspaceInvitation invitation);
+
+    /** The figures of every workspace, by workspace id (a workspace without members or changes may be missing). */
+    java.util.Map<Long, WorkspaceStats> stats();
+
+    /**
+     * Moves everything of {@code from} — members, invitations, rows, history, ticks and step marks that
+     * {@code into} does not have yet — into {@code into}, then removes {@code from}. Its access is merged by
+     * {@link Workspace#absorbAccess} beforehand by the caller.
+     */
+    void mergeInto(Workspace from, Workspace into);
 }

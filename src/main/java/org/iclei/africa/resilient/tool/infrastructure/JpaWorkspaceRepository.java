@@ -5,15 +5,21 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import org.iclei.africa.resilient.accounts.domain.Account;
+import org.iclei.africa.resilient.accounts.domain.AccountStatus;
 import org.iclei.africa.resilient.accounts.domain.Municipality;
 import org.iclei.africa.resilient.tool.domain.MemberRole;
 import org.iclei.africa.resilient.tool.domain.Workspace;
 import org.iclei.africa.resilient.tool.domain.WorkspaceInvitation;
 import org.iclei.africa.resilient.tool.domain.WorkspaceMember;
 import org.iclei.africa.resilient.tool.domain.WorkspaceRepository;
+import org.iclei.africa.resilient.tool.domain.WorkspaceStats;
 
 /** {@link WorkspaceRepository} with the named queries of the workspace's entities, in the caller's transaction. */
 @ApplicationScoped
@@ -136,5 +142,48 @@ public class JpaWorkspaceRepository implements WorkspaceRepository {
     @Override
     public void removeInvitation(WorkspaceInvitation invitation) {
         em.remove(invitation);
+    }
+
+    @Override
+    public Map<Long, WorkspaceStats> stats() {
+        Map<Long, long[]> counts = new HashMap<>();
+        for (Object[] row : em.createNamedQuery("WorkspaceMember.countByWorkspaceAndPending", Object[].class)
+                .setParameter("pending", MemberRole.PENDING).getResultList()) {
+            counts.computeIfAbsent((Long) row[0], id -> new long[2])[((Number) row[1]).intValue()] = ((Number) row[2]).longValue();
+        }
+        Map<Long, Integer> steps = new HashMap<>();
+        for (Object[] row : em.createNamedQuery("StepProgress.stepReachedByWorkspace", Object[].class).getResultList()) {
+            steps.put((Long) row[0], ((Number) row[1]).intValue());
+        }
+        Map<Long, Instant> activity = new HashMap<>();
+        for (Object[] row : em.createNamedQuery("WorksheetChange.lastByWorkspace", Object[].class).getResultList()) {
+            activity.put((Long) row[0], (Instant) row[1]);
+        }
+        Set<Long> led = new HashSet<>(em.createNamedQuery("WorkspaceMember.workspacesWithActiveLead", Long.class)
+                .setParameter("lead", MemberRole.LEAD).setParameter("active", AccountStatus.ACTIVE).getResultList());
+        Set<Long> ids = new HashSet<>(counts.keySet());
+        ids.addAll(steps.keySet());
+        ids.addAll(activity.keySet());
+        Map<Long, WorkspaceStats> stats = new HashMap<>();
+        for (Long id : ids) {
+            long[] c = counts.getOrDefault(id, new long[2]);
+            stats.put(id, new WorkspaceStats(c[0], c[1], steps.getOrDefault(id, 0), activity.get(id), led.contains(id)));
+        }
+        return stats;
+    }
+
+    @Override
+    public void mergeInto(Workspace from, Workspace into) {
+        em.flush();
+        for (String duplicates : List.of("StepProgress.removeDuplicatesOf", "CheckTick.removeDuplicatesOf", "CriteriaWeights.removeDuplicatesOf")) {
+            em.createNamedQuery(duplicates).setParameter("from", from).setParameter("into", into).executeUpdate();
+        }
+        for (String entity : List.of("WorkspaceMember", "WorkspaceInvitation", "Risk", "AdaptationOption", "PlanAction", "WorksheetRow",
+                "WorksheetChange", "CheckTick", "StepProgress", "CriteriaWeights")) {
+            em.createNamedQuery(entity + ".moveAll").setParameter("from", from).setParameter("into", into).executeUpdate();
+        }
+        em.clear();
+        em.remove(em.find(Workspace.class, from.getId()));
+        em.flush();
     }
 }
