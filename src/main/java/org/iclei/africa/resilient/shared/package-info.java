@@ -1,6 +1,7 @@
 /**
  * Building blocks every module uses: the base entity (id, version, timestamps), the business exception, languages,
- * small text rules; {@code shared.validation} holds the field limits and constraints, {@code shared.mail} the outbox.
+ * small text rules; {@code shared.validation} holds the field limits and constraints, {@code shared.mail} the outbox,
+ * {@code shared.upload} the checks every uploaded file passes.
  * Depends on no module.
  */
 package org.iclei.africa.resilient.shared;

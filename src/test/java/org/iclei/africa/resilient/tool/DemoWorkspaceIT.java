@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.iclei.africa.resilient.support.ToolClient.page;
-import static org.iclei.africa.resilient.support.ToolClient.post;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -67,17 +66,18 @@ class DemoWorkspaceIT {
     @Order(2)
     void anAdministratorRemovesTheDemoWorkspaceAndItsAccount() {
         String admin = ToolClient.signIn("admin@localhost", ToolClient.loggedPassword("admin@localhost"));
-        String list = page(admin, "/tool/workspaces");
-        Matcher demo = Pattern.compile("<tr id=\"workspace-(\\d+)\">\\s*<td>Mvula Bay \\(demo\\)").matcher(list);
+        String list = page(admin, "/admin/workspaces");
+        Matcher demo = Pattern.compile("href=\"(/admin/workspaces/workspace\\?id=\\d+)\"[^>]*>Mvula Bay \\(demo\\)<").matcher(list);
         assertTrue(demo.find(), list);
-        Matcher real = Pattern.compile("<tr id=\"workspace-(\\d+)\">\\s*<td>(?!Mvula)").matcher(list);
+        Matcher real = Pattern.compile("href=\"(/admin/workspaces/workspace\\?id=\\d+)\"[^>]*>(?!Mvula)[^<]+<").matcher(list);
         if (real.find()) {
-            assertFalse(list.contains("id=\"remove-demo-" + real.group(1) + "\""), "real workspaces offer no removal");
-            post(admin, "/tool/workspaces", removal(real.group(1)));
-            assertTrue(page(admin, "/tool/workspaces").contains("<tr id=\"workspace-" + real.group(1) + "\">"), "and a forged one changes nothing");
+            String page = page(admin, real.group(1));
+            assertFalse(page.contains("id=\"remove-demo\""), "real workspaces offer no removal");
+            ToolClient.postFrom(admin, real.group(1), page, removal());
+            assertTrue(page(admin, "/admin/workspaces").contains(real.group(1)), "and a forged one changes nothing");
         }
-        assertEquals(302, post(admin, "/tool/workspaces", removal(demo.group(1))).statusCode());
-        assertFalse(page(admin, "/tool/workspaces").contains("Mvula Bay (demo)"));
+        assertEquals(302, ToolClient.postFrom(admin, demo.group(1), page(admin, demo.group(1)), removal()).statusCode());
+        assertFalse(page(admin, "/admin/workspaces").contains("Mvula Bay (demo)"));
 
         Map<String, String> login = new LinkedHashMap<>();
         login.put("login", "login");
@@ -89,11 +89,10 @@ class DemoWorkspaceIT {
                 "the demo account is gone");
     }
 
-    private static Map<String, String> removal(String id) {
+    private static Map<String, String> removal() {
         Map<String, String> form = new LinkedHashMap<>();
-        form.put("remove-form-" + id, "remove-form-" + id);
-        form.put("workspaceId", id);
-        form.put("remove-demo-" + id, "x");
+        form.put("more-form", "more-form");
+        form.put("remove-demo", "");
         return form;
     }
 
@@ -106,7 +105,7 @@ class DemoWorkspaceIT {
             assertTrue(plain.log().contains("demo content skipped"));
             assertTrue(plain.log().contains("Step guidance loaded"), "the step guides are part of the tool, not demo data");
             String admin = ToolClient.signIn(plain, "admin@localhost", ToolClient.loggedPassword(plain, "admin@localhost"));
-            String list = Http.get(plain.url("/tool/workspaces"), "Cookie", admin).body();
+            String list = Http.get(plain.url("/admin/workspaces"), "Cookie", admin).body();
             assertFalse(list.contains("(demo)"), list);
             assertEquals(404, Http.get(plain.url("/pioneers/walvis-bay")).statusCode(), "no demo pioneers either");
         } finally {

@@ -1,5 +1,5 @@
 /**
- * Accounts and their lifecycle: account states (unconfirmed, trial, expired, member, disabled), roles, e-mail tokens,
+ * Accounts and their lifecycle: account status (unconfirmed, active, disabled), roles, e-mail tokens,
  * sign-in throttling, municipalities; the repository interfaces of these aggregates and the password-hashing port.
  * Pure domain rules, unit-testable without a container; implementations live in {@code accounts.infrastructure}.
  */

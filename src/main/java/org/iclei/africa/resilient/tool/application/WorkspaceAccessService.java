@@ -40,6 +40,30 @@ public class WorkspaceAccessService {
      */
     public record Status(String workspace, MemberRole role, WorkspaceAccess access, Instant date, Instant requestedAt, boolean editor) {
 
+        public String getWorkspace() {
+            return workspace;
+        }
+
+        public MemberRole getRole() {
+            return role;
+        }
+
+        public WorkspaceAccess getAccess() {
+            return access;
+        }
+
+        public Instant getDate() {
+            return date;
+        }
+
+        public Instant getRequestedAt() {
+            return requestedAt;
+        }
+
+        public boolean isEditor() {
+            return editor;
+        }
+
         /** Whether asking for membership makes sense: not a member now, and not already asked. */
         public boolean canRequest() {
             return access != WorkspaceAccess.MEMBER && requestedAt == null && role != MemberRole.PENDING;
