@@ -3,6 +3,7 @@ package org.iclei.africa.resilient.admin.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import org.iclei.africa.resilient.accounts.domain.Role;
@@ -35,7 +36,7 @@ public class OutboxAdministration {
     /** A mail of the outbox as the back office shows it: never with its secrets. */
     public record MailView(long id, long version, String recipient, String subject, String maskedBody, String language,
                            MailStatus status, int attempts, String lastError, Instant createdAt, Instant nextAttemptAt,
-                           Instant sentAt) {
+                           Instant sentAt) implements Serializable {
 
         static MailView of(OutgoingMail mail) {
             return new MailView(mail.getId(), mail.getVersion(), mail.getRecipient(), mail.getSubject(),
