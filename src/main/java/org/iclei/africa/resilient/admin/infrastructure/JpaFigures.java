@@ -30,7 +30,7 @@ public class JpaFigures implements Figures {
     @Override
     public Map<LocalDate, Long> accountsCreatedPerDay(Instant since) {
         // Instants are stored as timestamps of the server's zone, as EclipseLink writes them
-        List<?> rows = em.createNativeQuery("select cast(created_at as date) as day, count(*) as accounts from account"
+        List<?> rows = em.createNativeQuery("select cast(created_at as date), count(*) from account"
                         + " where created_at >= ?1 group by cast(created_at as date)")
                 .setParameter(1, Timestamp.from(since)).getResultList();
         Map<LocalDate, Long> perDay = new TreeMap<>();
