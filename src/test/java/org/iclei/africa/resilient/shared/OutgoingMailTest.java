@@ -50,4 +50,31 @@ class OutgoingMailTest {
         assertEquals(NOW.plusSeconds(40), mail.getSentAt());
         assertEquals(null, mail.getLastError());
     }
+
+    @Test
+    void aSentOrFailedMailGoesBackInTheQueueAsNew() {
+        OutgoingMail mail = new OutgoingMail("a@b.org", "s", "b", "en", NOW);
+        for (int i = 0; i < OutgoingMail.MAX_ATTEMPTS; i++) {
+            mail.markFailed("connection refused", NOW, BASE);
+        }
+        assertEquals(MailStatus.FAILED, mail.getStatus());
+        Instant later = NOW.plusSeconds(3600);
+        mail.requeue(later);
+        assertEquals(MailStatus.PENDING, mail.getStatus());
+        assertEquals(0, mail.getAttempts());
+        assertEquals(null, mail.getLastError());
+        assertEquals(later, mail.getNextAttemptAt());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> mail.requeue(later), "it waits already");
+        mail.markSent(later);
+        mail.requeue(later);
+        assertEquals(MailStatus.PENDING, mail.getStatus());
+        assertEquals(null, mail.getSentAt());
+    }
+
+    @Test
+    void failedMailsComeFirstInTheOutboxBecauseStatusesSortByName() {
+        // OutgoingMail.findAll orders by the status as stored (its name): FAILED < PENDING < SENT
+        java.util.List<String> names = java.util.Arrays.stream(MailStatus.values()).map(Enum::name).sorted().toList();
+        assertEquals(java.util.List.of("FAILED", "PENDING", "SENT"), names);
+    }
 }

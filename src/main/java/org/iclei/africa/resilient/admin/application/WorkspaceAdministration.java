@@ -60,9 +60,17 @@ public class WorkspaceAdministration {
     @Inject
     AuditLog audit;
 
+    @Inject
+    FiguresService figures;
+
     /** One line of the table of workspaces. */
     public record Row(long id, String name, Country country, boolean demo, WorkspaceAccess access, Instant accessDate,
-            Instant requestedAt, WorkspaceStats stats) {
+            Instant requestedAt, WorkspaceStats stats, int stepReached) {
+
+        /** The highest step in progress or complete (0: none started), as the dashboard's figure counts it. */
+        public int getStepReached() {
+            return stepReached;
+        }
 
         public long getId() {
             return id;
@@ -126,13 +134,16 @@ public class WorkspaceAdministration {
     public List<Row> workspaces() {
         Instant now = Instant.now();
         Map<Long, WorkspaceStats> stats = workspaces.stats();
-        return workspaces.findAll().stream().map(w -> row(w, stats.getOrDefault(w.getId(), WorkspaceStats.NONE), now)).toList();
+        Map<Long, Integer> steps = figures.stepReachedPerWorkspace();
+        return workspaces.findAll().stream()
+                .map(w -> row(w, stats.getOrDefault(w.getId(), WorkspaceStats.NONE), steps.getOrDefault(w.getId(), 0), now)).toList();
     }
 
     public Detail detail(long id) {
         Workspace workspace = find(id);
         Instant now = Instant.now();
-        Row row = row(workspace, workspaces.stats().getOrDefault(id, WorkspaceStats.NONE), now);
+        Row row = row(workspace, workspaces.stats().getOrDefault(id, WorkspaceStats.NONE),
+                figures.stepReachedPerWorkspace().getOrDefault(id, 0), now);
         List<Municipality> candidates = municipalities.inCountry(workspace.getMunicipality().getCountry().getCode()).stream()
                 .filter(m -> !m.equals(workspace.getMunicipality())).sorted(Comparator.comparing(Municipality::getName)).toList();
         return new Detail(workspace, row, workspaces.members(workspace), candidates);
@@ -284,7 +295,7 @@ public class WorkspaceAdministration {
         return workspaces.findMember(id).orElseThrow(() -> new BusinessException(NOT_FOUND));
     }
 
-    private static Row row(Workspace w, WorkspaceStats stats, Instant now) {
-        return new Row(w.getId(), w.getName(), w.getMunicipality().getCountry(), w.isDemo(), w.access(now), w.accessDate(now), w.getMembershipRequestedAt(), stats);
+    private static Row row(Workspace w, WorkspaceStats stats, int stepReached, Instant now) {
+        return new Row(w.getId(), w.getName(), w.getMunicipality().getCountry(), w.isDemo(), w.access(now), w.accessDate(now), w.getMembershipRequestedAt(), stats, stepReached);
     }
 }

@@ -8,11 +8,25 @@ import java.time.Instant;
 import org.iclei.africa.resilient.shared.BaseEntity;
 import org.iclei.africa.resilient.shared.validation.FieldLimits;
 
-/** A message a visitor sent with the contact form; the back office reads it and marks it handled. */
+/**
+ * A message a visitor sent with the contact form. The back office lists it (unread until an administrator first
+ * opens it), marks it handled — or open again — and answers it by e-mail outside the portal.
+ */
 @Entity
 @Table(name = "contact_message")
 @NamedQuery(name = "ContactMessage.countFromClientSince",
         query = "select count(m) from ContactMessage m where m.clientKey = :clientKey and m.createdAt >= :since")
+@NamedQuery(name = "ContactMessage.findALL", query = "select m from ContactMessage m order by m.createdAt desc, m.id desc")
+@NamedQuery(name = "ContactMessage.countALL", query = "select count(m) from ContactMessage m")
+@NamedQuery(name = "ContactMessage.findUNREAD",
+        query = "select m from ContactMessage m where m.readAt is null order by m.createdAt desc, m.id desc")
+@NamedQuery(name = "ContactMessage.countUNREAD", query = "select count(m) from ContactMessage m where m.readAt is null")
+@NamedQuery(name = "ContactMessage.findOPEN",
+        query = "select m from ContactMessage m where m.handled = false order by m.createdAt desc, m.id desc")
+@NamedQuery(name = "ContactMessage.countOPEN", query = "select count(m) from ContactMessage m where m.handled = false")
+@NamedQuery(name = "ContactMessage.findHANDLED",
+        query = "select m from ContactMessage m where m.handled = true order by m.createdAt desc, m.id desc")
+@NamedQuery(name = "ContactMessage.countHANDLED", query = "select count(m) from ContactMessage m where m.handled = true")
 public class ContactMessage extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
@@ -45,6 +59,14 @@ public class ContactMessage extends BaseEntity {
     @Column(name = "handled_at")
     private Instant handledAt;
 
+    /** The administrator who marked it handled (their e-mail); null while it is open. */
+    @Column(name = "handled_by", length = FieldLimits.EMAIL)
+    private String handledBy;
+
+    /** When an administrator first opened it; null: unread. */
+    @Column(name = "read_at")
+    private Instant readAt;
+
     protected ContactMessage() {
         // for JPA
     }
@@ -59,9 +81,27 @@ public class ContactMessage extends BaseEntity {
         this.clientKey = clientKey;
     }
 
-    public void markHandled(Instant when) {
+    /** The first opening by an administrator; later ones change nothing. True when it was unread until now. */
+    public boolean markRead(Instant when) {
+        if (readAt != null) {
+            return false;
+        }
+        readAt = when;
+        return true;
+    }
+
+    public void markHandled(Instant when, String by) {
         handled = true;
         handledAt = when;
+        handledBy = by;
+        markRead(when);
+    }
+
+    /** Back to open: it needs an answer after all. It stays read. */
+    public void reopen() {
+        handled = false;
+        handledAt = null;
+        handledBy = null;
     }
 
     public String getName() {
@@ -94,5 +134,17 @@ public class ContactMessage extends BaseEntity {
 
     public Instant getHandledAt() {
         return handledAt;
+    }
+
+    public String getHandledBy() {
+        return handledBy;
+    }
+
+    public Instant getReadAt() {
+        return readAt;
+    }
+
+    public boolean isRead() {
+        return readAt != null;
     }
 }

@@ -1,6 +1,8 @@
 package org.iclei.africa.resilient.content.domain;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 /** The messages sent through the contact form. */
 public interface ContactMessageRepository {
@@ -9,4 +11,11 @@ public interface ContactMessageRepository {
 
     /** How many messages the sender with this (hashed) client key sent since {@code since}. */
     long countFromClientSince(String clientKey, Instant since);
+
+    Optional<ContactMessage> find(long id);
+
+    /** The messages that pass the filter, newest first, from {@code first} (0-based), at most {@code max}. */
+    List<ContactMessage> list(ContactMessageFilter filter, int first, int max);
+
+    long count(ContactMessageFilter filter);
 }

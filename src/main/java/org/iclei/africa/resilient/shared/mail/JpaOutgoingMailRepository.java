@@ -32,4 +32,17 @@ public class JpaOutgoingMailRepository implements OutgoingMailRepository {
                 .setMaxResults(max)
                 .getResultStream().map(OutgoingMail::getId).toList();
     }
+
+    @Override
+    public List<OutgoingMail> list(MailStatus status, int first, int max) {
+        var query = status == null ? em.createNamedQuery("OutgoingMail.findAll", OutgoingMail.class)
+                : em.createNamedQuery("OutgoingMail.findByStatus", OutgoingMail.class).setParameter("status", status);
+        return query.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long count(MailStatus status) {
+        return status == null ? em.createNamedQuery("OutgoingMail.countAll", Long.class).getSingleResult()
+                : em.createNamedQuery("OutgoingMail.countByStatus", Long.class).setParameter("status", status).getSingleResult();
+    }
 }

@@ -19,6 +19,13 @@ import org.iclei.africa.resilient.shared.validation.FieldLimits;
         query = "select m from OutgoingMail m where m.status = :status and m.nextAttemptAt <= :now order by m.nextAttemptAt")
 @NamedQuery(name = "OutgoingMail.findByRecipient",
         query = "select m from OutgoingMail m where m.recipient = :recipient order by m.createdAt desc")
+// The status is stored by name, and FAILED < PENDING < SENT in text order: the failed mails come first.
+@NamedQuery(name = "OutgoingMail.findAll",
+        query = "select m from OutgoingMail m order by m.status, m.createdAt desc, m.id desc")
+@NamedQuery(name = "OutgoingMail.countAll", query = "select count(m) from OutgoingMail m")
+@NamedQuery(name = "OutgoingMail.findByStatus",
+        query = "select m from OutgoingMail m where m.status = :status order by m.createdAt desc, m.id desc")
+@NamedQuery(name = "OutgoingMail.countByStatus", query = "select count(m) from OutgoingMail m where m.status = :status")
 public class OutgoingMail extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
@@ -89,6 +96,26 @@ public class OutgoingMail extends BaseEntity {
         long factor = 1L << Math.min(attempts - 1, 20);
         Duration wait = retryBase.multipliedBy(factor);
         nextAttemptAt = now.plus(wait.compareTo(Duration.ofHours(1)) > 0 ? Duration.ofHours(1) : wait);
+    }
+
+    /** Whether {@link #requeue} may put it back in the queue: it was sent, or given up. */
+    public boolean canRequeue() {
+        return status != MailStatus.PENDING;
+    }
+
+    /**
+     * Back in the queue, as new: sent again at the next run of the sender, with all its attempts before it
+     * (an administrator resends a mail that failed, or one that was lost after it left).
+     */
+    public void requeue(Instant now) {
+        if (!canRequeue()) {
+            throw new IllegalStateException("mail " + getId() + " is already waiting to be sent");
+        }
+        status = MailStatus.PENDING;
+        attempts = 0;
+        lastError = null;
+        sentAt = null;
+        nextAttemptAt = now;
     }
 
     public String getRecipient() {

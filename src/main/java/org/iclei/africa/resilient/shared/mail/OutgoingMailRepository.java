@@ -13,4 +13,13 @@ public interface OutgoingMailRepository {
 
     /** The ids of at most {@code max} pending mails whose next attempt is due at {@code now}, the longest waiting first. */
     List<Long> dueIds(Instant now, int max);
+
+    /**
+     * The mails with this status (null: all of them, the failed ones first), newest first, from {@code first}
+     * (0-based), at most {@code max}.
+     */
+    List<OutgoingMail> list(MailStatus status, int first, int max);
+
+    /** How many mails have this status (null: all). */
+    long count(MailStatus status);
 }

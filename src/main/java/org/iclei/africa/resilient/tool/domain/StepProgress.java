@@ -15,8 +15,6 @@ import org.iclei.africa.resilient.shared.BaseEntity;
 @NamedQuery(name = "StepProgress.find", query = "select p from StepProgress p where p.workspace = :workspace and p.step = :step")
 @NamedQuery(name = "StepProgress.findCompletedSteps",
         query = "select p.step from StepProgress p where p.workspace = :workspace and p.completed = true")
-@NamedQuery(name = "StepProgress.stepReachedByWorkspace",
-        query = "select p.workspace.id, max(p.step) from StepProgress p where p.completed = true group by p.workspace.id")
 @NamedQuery(name = "StepProgress.removeDuplicatesOf",
         query = "delete from StepProgress p where p.workspace = :from and p.step in (select q.step from StepProgress q where q.workspace = :into)")
 @NamedQuery(name = "StepProgress.moveAll", query = "update StepProgress p set p.workspace = :into where p.workspace = :from")

@@ -7,11 +7,10 @@ import java.time.Instant;
  *
  * @param members      members with a role (pending colleagues not counted)
  * @param pending      colleagues waiting to be let in
- * @param stepReached  the highest step marked complete (0: none yet)
  * @param lastActivity the last change to its worksheets (null: none yet)
  * @param activeLead   whether a lead can sign in (if not, an administrator lets pending colleagues in)
  */
-public record WorkspaceStats(long members, long pending, int stepReached, Instant lastActivity, boolean activeLead) {
+public record WorkspaceStats(long members, long pending, Instant lastActivity, boolean activeLead) {
 
-    public static final WorkspaceStats NONE = new WorkspaceStats(0, 0, 0, null, false);
+    public static final WorkspaceStats NONE = new WorkspaceStats(0, 0, null, false);
 }

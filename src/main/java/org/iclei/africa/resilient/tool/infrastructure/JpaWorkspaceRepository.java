@@ -151,10 +151,6 @@ public class JpaWorkspaceRepository implements WorkspaceRepository {
                 .setParameter("pending", MemberRole.PENDING).getResultList()) {
             counts.computeIfAbsent((Long) row[0], id -> new long[2])[((Number) row[1]).intValue()] = ((Number) row[2]).longValue();
         }
-        Map<Long, Integer> steps = new HashMap<>();
-        for (Object[] row : em.createNamedQuery("StepProgress.stepReachedByWorkspace", Object[].class).getResultList()) {
-            steps.put((Long) row[0], ((Number) row[1]).intValue());
-        }
         Map<Long, Instant> activity = new HashMap<>();
         for (Object[] row : em.createNamedQuery("WorksheetChange.lastByWorkspace", Object[].class).getResultList()) {
             activity.put((Long) row[0], (Instant) row[1]);
@@ -162,12 +158,11 @@ public class JpaWorkspaceRepository implements WorkspaceRepository {
         Set<Long> led = new HashSet<>(em.createNamedQuery("WorkspaceMember.workspacesWithActiveLead", Long.class)
                 .setParameter("lead", MemberRole.LEAD).setParameter("active", AccountStatus.ACTIVE).getResultList());
         Set<Long> ids = new HashSet<>(counts.keySet());
-        ids.addAll(steps.keySet());
         ids.addAll(activity.keySet());
         Map<Long, WorkspaceStats> stats = new HashMap<>();
         for (Long id : ids) {
             long[] c = counts.getOrDefault(id, new long[2]);
-            stats.put(id, new WorkspaceStats(c[0], c[1], steps.getOrDefault(id, 0), activity.get(id), led.contains(id)));
+            stats.put(id, new WorkspaceStats(c[0], c[1], activity.get(id), led.contains(id)));
         }
         return stats;
     }
