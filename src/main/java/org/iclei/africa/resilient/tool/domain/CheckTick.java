@@ -14,6 +14,7 @@ import org.iclei.africa.resilient.shared.BaseEntity;
 @Table(name = "check_tick")
 @NamedQuery(name = "CheckTick.findByWorkspace", query = "select t from CheckTick t where t.workspace = :workspace")
 @NamedQuery(name = "CheckTick.find", query = "select t from CheckTick t where t.workspace = :workspace and t.item = :item")
+@NamedQuery(name = "CheckTick.countByItem", query = "select count(t) from CheckTick t where t.item = :item")
 public class CheckTick extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
