@@ -11,6 +11,8 @@ import org.iclei.africa.resilient.shared.BaseEntity;
 @Entity
 @Table(name = "page_content")
 @NamedQuery(name = "PageContent.findBySlug", query = "select p from PageContent p where p.slug = :slug")
+@NamedQuery(name = "PageContent.find", query = "select p from PageContent p where p.slug = :slug and p.language = :language")
+@NamedQuery(name = "PageContent.findAll", query = "select p from PageContent p order by p.slug, p.language")
 public class PageContent extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

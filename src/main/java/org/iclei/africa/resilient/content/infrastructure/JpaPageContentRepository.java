@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Optional;
 import org.iclei.africa.resilient.content.domain.PageContent;
 import org.iclei.africa.resilient.content.domain.PageContentRepository;
 
@@ -17,5 +18,21 @@ public class JpaPageContentRepository implements PageContentRepository {
     @Override
     public List<PageContent> findBySlug(String slug) {
         return em.createNamedQuery("PageContent.findBySlug", PageContent.class).setParameter("slug", slug).getResultList();
+    }
+
+    @Override
+    public Optional<PageContent> find(String slug, String language) {
+        return em.createNamedQuery("PageContent.find", PageContent.class).setParameter("slug", slug).setParameter("language", language)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<PageContent> findAll() {
+        return em.createNamedQuery("PageContent.findAll", PageContent.class).getResultList();
+    }
+
+    @Override
+    public void add(PageContent page) {
+        em.persist(page);
     }
 }

@@ -17,6 +17,7 @@ import org.iclei.africa.resilient.shared.BaseEntity;
 @NamedQuery(name = "CheckTick.removeDuplicatesOf",
         query = "delete from CheckTick t where t.workspace = :from and t.item in (select u.item from CheckTick u where u.workspace = :into)")
 @NamedQuery(name = "CheckTick.moveAll", query = "update CheckTick t set t.workspace = :into where t.workspace = :from")
+@NamedQuery(name = "CheckTick.countByItem", query = "select count(t) from CheckTick t where t.item = :item")
 public class CheckTick extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

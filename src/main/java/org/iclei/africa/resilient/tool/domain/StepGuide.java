@@ -11,6 +11,7 @@ import org.iclei.africa.resilient.shared.BaseEntity;
 @Table(name = "step_guide")
 @NamedQuery(name = "StepGuide.find", query = "select g from StepGuide g where g.step = :step and g.language = :language")
 @NamedQuery(name = "StepGuide.count", query = "select count(g) from StepGuide g")
+@NamedQuery(name = "StepGuide.findAll", query = "select g from StepGuide g order by g.step, g.language")
 public class StepGuide extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
@@ -36,6 +37,20 @@ public class StepGuide extends BaseEntity {
         this.language = language;
         this.guidance = guidance;
         this.examples = examples;
+    }
+
+    /** Changes the texts; both must already be sanitised. */
+    public void edit(String guidance, String examples) {
+        this.guidance = guidance;
+        this.examples = examples;
+    }
+
+    public int getStep() {
+        return step;
+    }
+
+    public String getLanguage() {
+        return language;
     }
 
     public String getGuidance() {

@@ -15,6 +15,23 @@ public interface StepRepository {
     /** The step's check items, in their order. */
     List<CheckItem> checkItems(ProcessStep step);
 
+    /** Every step's guidance in every language, by step and language. */
+    List<StepGuide> guides();
+
+    void addGuide(StepGuide guide);
+
+    /** Every check item of every step, by step and position. */
+    List<CheckItem> allCheckItems();
+
+    Optional<CheckItem> findCheckItem(long id);
+
+    void addCheckItem(CheckItem item);
+
+    void removeCheckItem(CheckItem item);
+
+    /** In how many workspaces the item is ticked. */
+    long countTicks(CheckItem item);
+
     List<CheckTick> ticks(Workspace workspace);
 
     void addTick(CheckTick tick);

@@ -34,6 +34,41 @@ public class JpaStepRepository implements StepRepository {
     }
 
     @Override
+    public List<StepGuide> guides() {
+        return em.createNamedQuery("StepGuide.findAll", StepGuide.class).getResultList();
+    }
+
+    @Override
+    public void addGuide(StepGuide guide) {
+        em.persist(guide);
+    }
+
+    @Override
+    public List<CheckItem> allCheckItems() {
+        return em.createNamedQuery("CheckItem.findAll", CheckItem.class).getResultList();
+    }
+
+    @Override
+    public Optional<CheckItem> findCheckItem(long id) {
+        return Optional.ofNullable(em.find(CheckItem.class, id));
+    }
+
+    @Override
+    public void addCheckItem(CheckItem item) {
+        em.persist(item);
+    }
+
+    @Override
+    public void removeCheckItem(CheckItem item) {
+        em.remove(item);
+    }
+
+    @Override
+    public long countTicks(CheckItem item) {
+        return em.createNamedQuery("CheckTick.countByItem", Long.class).setParameter("item", item).getSingleResult();
+    }
+
+    @Override
     public List<CheckTick> ticks(Workspace workspace) {
         return em.createNamedQuery("CheckTick.findByWorkspace", CheckTick.class).setParameter("workspace", workspace).getResultList();
     }
