@@ -12,7 +12,7 @@ import org.iclei.africa.resilient.shared.BusinessException;
  */
 final class RecordChecks {
 
-    static final String TOO_LONG = "admin.records.tooLong";
+    static final String TOO_LONG = "admin.pioneers.tooLong";
     static final String SLUG_INVALID = "admin.pioneers.slugInvalid";
     static final String WEBSITE_INVALID = "admin.supporters.websiteInvalid";
 
