@@ -34,6 +34,7 @@ public class MediaServlet extends HttpServlet {
             return;
         }
         Image file = image.get();
+        response.setCharacterEncoding(null); // an image has no charset (the portal's default response encoding is UTF-8)
         response.setContentType(file.mediaType());
         response.setContentLengthLong(file.content().length);
         response.setHeader("Content-Disposition", inline(file.fileName()));
