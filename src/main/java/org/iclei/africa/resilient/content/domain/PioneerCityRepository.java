@@ -10,4 +10,16 @@ public interface PioneerCityRepository {
     List<PioneerCity> all();
 
     Optional<PioneerCity> findBySlug(String slug);
+
+    Optional<PioneerCity> find(long id);
+
+    void add(PioneerCity city);
+
+    void remove(PioneerCity city);
+
+    /** How many library resources are about the city. */
+    long countResources(PioneerCity city);
+
+    /** Counts a change of the city's photos as a change of the city (its version goes up), so stale forms are refused. */
+    void markChanged(PioneerCity city);
 }

@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKey;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
@@ -35,6 +37,11 @@ public class Supporter extends BaseEntity {
 
     @Column(length = 200)
     private String logo;
+
+    /** A logo uploaded in the back office; shown instead of the static demo {@link #getLogo() logo}. */
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "logo_media_id")
+    private MediaFile logoMedia;
 
     @Column(name = "display_order", nullable = false)
     private int displayOrder;
@@ -66,6 +73,45 @@ public class Supporter extends BaseEntity {
 
     public Optional<Localized<SupporterText>> description(String language) {
         return Localized.pick(texts, language);
+    }
+
+    public void edit(String name, SupporterKind kind, String website, int displayOrder) {
+        this.name = name;
+        this.kind = kind;
+        this.website = website;
+        this.displayOrder = displayOrder;
+    }
+
+    /** The description written in exactly this language (no English fallback). */
+    public Optional<SupporterText> ownDescription(String language) {
+        return Optional.ofNullable(texts.get(language));
+    }
+
+    public void removeDescription(String language) {
+        texts.remove(language);
+    }
+
+    /**
+     * Shows an uploaded logo from now on, instead of the static one; returns the uploaded logo it replaces, which
+     * nothing else shows.
+     */
+    public Optional<MediaFile> useLogo(MediaFile media) {
+        Optional<MediaFile> previous = Optional.ofNullable(logoMedia);
+        this.logoMedia = media;
+        this.logo = null;
+        return previous;
+    }
+
+    /** Shows no logo; returns the uploaded one it had, if any. */
+    public Optional<MediaFile> removeLogo() {
+        Optional<MediaFile> previous = Optional.ofNullable(logoMedia);
+        this.logoMedia = null;
+        this.logo = null;
+        return previous;
+    }
+
+    public MediaFile getLogoMedia() {
+        return logoMedia;
     }
 
     public String getName() {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Optional;
 import org.iclei.africa.resilient.content.domain.Supporter;
 import org.iclei.africa.resilient.content.domain.SupporterRepository;
 
@@ -17,5 +18,20 @@ public class JpaSupporterRepository implements SupporterRepository {
     @Override
     public List<Supporter> all() {
         return em.createNamedQuery("Supporter.findAll", Supporter.class).getResultList();
+    }
+
+    @Override
+    public Optional<Supporter> find(long id) {
+        return Optional.ofNullable(em.find(Supporter.class, id));
+    }
+
+    @Override
+    public void add(Supporter supporter) {
+        em.persist(supporter);
+    }
+
+    @Override
+    public void remove(Supporter supporter) {
+        em.remove(supporter);
     }
 }
