@@ -9,12 +9,12 @@ import java.util.Optional;
 import org.iclei.africa.resilient.accounts.domain.Role;
 import org.iclei.africa.resilient.content.domain.Country;
 import org.iclei.africa.resilient.content.domain.CountryRepository;
+import org.iclei.africa.resilient.content.domain.HtmlCleaner;
 import org.iclei.africa.resilient.content.domain.MediaFile;
 import org.iclei.africa.resilient.content.domain.MediaFileRepository;
 import org.iclei.africa.resilient.content.domain.PioneerCity;
 import org.iclei.africa.resilient.content.domain.PioneerCityRepository;
 import org.iclei.africa.resilient.content.domain.PioneerCityText;
-import org.iclei.africa.resilient.content.infrastructure.HtmlSanitizer;
 import org.iclei.africa.resilient.shared.BusinessException;
 import org.iclei.africa.resilient.shared.Languages;
 import org.iclei.africa.resilient.shared.upload.FileKind;
@@ -47,6 +47,9 @@ public class PioneerAdministration {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    HtmlCleaner cleaner;
 
     public List<PioneerCity> all() {
         return cities.all();
@@ -156,7 +159,7 @@ public class PioneerAdministration {
     }
 
     /** Stores the texts of each language that has any (the English summary is required), drops emptied ones. */
-    private static void writeTexts(PioneerCity city, Map<String, PioneerTextForm> texts, Changes changes) {
+    private void writeTexts(PioneerCity city, Map<String, PioneerTextForm> texts, Changes changes) {
         PioneerTextForm english = texts.get(Languages.DEFAULT);
         if (english == null || PioneerTextForm.blank(english.getSummary())) {
             throw new BusinessException("admin.pioneers.summaryRequired");
@@ -196,8 +199,8 @@ public class PioneerAdministration {
         changes.field("photo", null, file.name());
     }
 
-    private static String sanitised(String html, int max) {
-        String clean = HtmlSanitizer.sanitize(html);
+    private String sanitised(String html, int max) {
+        String clean = cleaner.clean(html);
         if (clean.length() > max) {
             throw new BusinessException(RecordChecks.TOO_LONG, max);
         }
