@@ -94,6 +94,7 @@ class ContentServicesIT {
         List<OutgoingMail> mails = em.createQuery("select m from OutgoingMail m where m.subject = :s", OutgoingMail.class)
                 .setParameter("s", "[Resilient Africa] " + form.getSubject()).getResultList();
         assertEquals(1, mails.size(), "one administrator, one mail");
+        assertTrue(mails.get(0).getBody().contains("/admin/messages/message?id=" + stored.getId()), "it links to the message in the back office");
         assertEquals(MailStatus.PENDING, mails.get(0).getStatus());
         assertTrue(mails.get(0).getBody().contains("Gostaríamos de aderir"));
 

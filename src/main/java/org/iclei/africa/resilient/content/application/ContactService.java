@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Set;
+import org.iclei.africa.resilient.accounts.application.AccountSettings;
 import org.iclei.africa.resilient.accounts.application.AdministratorService;
 import org.iclei.africa.resilient.content.domain.ContactMessage;
 import org.iclei.africa.resilient.content.domain.ContactMessageRepository;
@@ -38,6 +39,9 @@ public class ContactService {
     @Inject
     AdministratorService administrators;
 
+    @Inject
+    AccountSettings settings;
+
     /**
      * @param form          what the visitor wrote (validated again here)
      * @param clientAddress the sender's network address; only its hash is kept
@@ -64,7 +68,9 @@ public class ContactService {
                 + "Organisation: " + (message.getOrganisation() == null ? "-" : message.getOrganisation()) + "\n"
                 + "Language: " + language + "\n"
                 + "Subject: " + message.getSubject() + "\n\n"
-                + message.getMessage() + "\n";
+                + message.getMessage() + "\n\n"
+                + "Read it, mark it handled and reply from the back office:\n"
+                + settings.baseUrl() + "/admin/messages/message?id=" + message.getId() + "\n";
         for (String admin : administrators.administratorEmails()) {
             outbox.queue(admin, "[Resilient Africa] " + message.getSubject(), body, "en");
         }
