@@ -95,9 +95,9 @@ public class PioneerAdministration {
         city.describe(form.getPopulation(), form.getLatitude(), form.getLongitude(), form.getYearJoined(), city.getPhoto());
         writeTexts(city, form.getTexts(), changes);
         addPhoto(city, photo, form.getPhotoCaption(), changes);
-        if (photo != null) {
-            cities.markChanged(city);
-        }
+        // texts and photos live in rows of their own: the city's version must move with them, or a stale form
+        // that changes only texts would pass the version check
+        cities.markChanged(city);
         audit.record("pioneer.update", RECORD, city.getId(), city.getName(), changes);
     }
 

@@ -70,6 +70,7 @@ public class SupporterAdministration {
         supporter.edit(facts.name, form.getKind(), facts.website, facts.displayOrder);
         writeDescriptions(supporter, form.getDescriptions(), changes);
         replaceLogo(supporter, logo, changes);
+        supporters.markChanged(supporter);
         audit.record("supporter.update", RECORD, supporter.getId(), supporter.getName(), changes);
     }
 

@@ -3,6 +3,7 @@ package org.iclei.africa.resilient.admin.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -65,7 +66,7 @@ public class WorkspaceAdministration {
 
     /** One line of the table of workspaces. */
     public record Row(long id, String name, Country country, boolean demo, WorkspaceAccess access, Instant accessDate,
-            Instant requestedAt, WorkspaceStats stats, int stepReached) {
+            Instant requestedAt, WorkspaceStats stats, int stepReached) implements Serializable {
 
         /** The highest step in progress or complete (0: none started), as the dashboard's figure counts it. */
         public int getStepReached() {
@@ -111,7 +112,8 @@ public class WorkspaceAdministration {
     }
 
     /** A workspace opened from the table: its access, members and the municipalities it could absorb. */
-    public record Detail(Workspace workspace, Row row, List<WorkspaceMember> members, List<Municipality> mergeCandidates) {
+    public record Detail(Workspace workspace, Row row, List<WorkspaceMember> members, List<Municipality> mergeCandidates)
+            implements Serializable {
 
         public Workspace getWorkspace() {
             return workspace;
@@ -193,7 +195,7 @@ public class WorkspaceAdministration {
         MemberRole before = member.getRole();
         member.setRole(role);
         audit.record("workspace.changeRole", TYPE, member.getWorkspace().getId(), member.getWorkspace().getName(),
-                new Changes().field("role of " + member.getAccount().getEmail(), before, role));
+                new Changes().field("role", member.getAccount().getEmail() + ": " + before, member.getAccount().getEmail() + ": " + role));
     }
 
     /**
@@ -213,7 +215,8 @@ public class WorkspaceAdministration {
         }
         member.setRole(role);
         audit.record("workspace.letIn", TYPE, member.getWorkspace().getId(), member.getWorkspace().getName(),
-                new Changes().field("role of " + member.getAccount().getEmail(), MemberRole.PENDING, role));
+                new Changes().field("role", member.getAccount().getEmail() + ": " + MemberRole.PENDING,
+                        member.getAccount().getEmail() + ": " + role));
     }
 
     /**
@@ -221,8 +224,8 @@ public class WorkspaceAdministration {
      * accounts name the kept municipality, its workspace's members, rows and history move into this workspace
      * (which takes the better access of the two), and the duplicate record goes.
      */
-    public void merge(long keptWorkspaceId, long duplicateMunicipalityId) {
-        Workspace kept = find(keptWorkspaceId);
+    public void merge(long keptWorkspaceId, Long version, long duplicateMunicipalityId) {
+        Workspace kept = opened(keptWorkspaceId, version);
         Municipality duplicate = municipalities.find(duplicateMunicipalityId).orElseThrow(() -> new BusinessException(NOT_FOUND));
         Municipality into = kept.getMunicipality();
         if (duplicate.equals(into)) {
@@ -231,12 +234,15 @@ public class WorkspaceAdministration {
         if (!duplicate.getCountry().equals(into.getCountry())) {
             throw new BusinessException(OTHER_COUNTRY);
         }
-        workspaces.lock(kept);
         Changes changes = new Changes().field("merged municipality", duplicate.getName() + " (#" + duplicate.getId() + ")", null);
         workspaces.findByMunicipality(duplicate).ifPresent(other -> {
-            Instant before = kept.getTrialEndsAt();
+            Instant trial = kept.getTrialEndsAt();
+            Instant since = kept.getMemberSince();
+            Instant until = kept.getMemberUntil();
             kept.absorbAccess(other, Instant.now());
-            changes.field("trialEndsAt", before, kept.getTrialEndsAt());
+            changes.field("trialEndsAt", trial, kept.getTrialEndsAt())
+                    .field("memberSince", since, kept.getMemberSince())
+                    .field("memberUntil", until, kept.getMemberUntil());
             changes.field("members moved", null, workspaces.countMembers(other));
             workspaces.mergeInto(other, kept);
         });

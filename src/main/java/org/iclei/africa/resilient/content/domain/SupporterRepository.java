@@ -14,4 +14,7 @@ public interface SupporterRepository {
     void add(Supporter supporter);
 
     void remove(Supporter supporter);
+
+    /** Raises the supporter's version when only its descriptions or logo changed (they are rows of their own). */
+    void markChanged(Supporter supporter);
 }

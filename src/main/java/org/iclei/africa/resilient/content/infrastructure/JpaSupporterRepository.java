@@ -2,6 +2,7 @@ package org.iclei.africa.resilient.content.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -33,5 +34,10 @@ public class JpaSupporterRepository implements SupporterRepository {
     @Override
     public void remove(Supporter supporter) {
         em.remove(supporter);
+    }
+
+    @Override
+    public void markChanged(Supporter supporter) {
+        em.lock(supporter, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
 }

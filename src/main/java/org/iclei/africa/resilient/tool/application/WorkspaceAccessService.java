@@ -87,7 +87,11 @@ public class WorkspaceAccessService {
             return; // an administrator reading a workspace is not its member
         }
         Workspace workspace = member.getWorkspace();
-        workspace.requestMembership(Instant.now());
+        Instant now = Instant.now();
+        if (workspace.getMembershipRequestedAt() != null || workspace.access(now) == WorkspaceAccess.MEMBER) {
+            return; // asked already, or nothing to ask: the administrators are not mailed again
+        }
+        workspace.requestMembership(now);
         String who = member.getAccount().getFullName() + " (" + member.getAccount().getEmail() + ", " + workspace.getName() + ")";
         for (String admin : administrators.administratorEmails()) {
             mails.send("membershipRequest", "en", who, "/admin/workspaces/workspace?id=" + workspace.getId(), admin);

@@ -23,9 +23,8 @@ import org.iclei.africa.resilient.shared.BaseEntity;
         query = "select m from WorkspaceMember m where m.workspace = :workspace order by m.account.fullName")
 @NamedQuery(name = "WorkspaceMember.findByRole",
         query = "select m from WorkspaceMember m where m.workspace = :workspace and m.role = :role order by m.id")
-@NamedQuery(name = "WorkspaceMember.countByWorkspaceAndPending",
-        query = "select m.workspace.id, case when m.role = :pending then 1 else 0 end, count(m) from WorkspaceMember m"
-                + " group by m.workspace.id, case when m.role = :pending then 1 else 0 end")
+@NamedQuery(name = "WorkspaceMember.countByWorkspaceAndRole",
+        query = "select m.workspace.id, m.role, count(m) from WorkspaceMember m group by m.workspace.id, m.role")
 @NamedQuery(name = "WorkspaceMember.workspacesWithActiveLead",
         query = "select distinct m.workspace.id from WorkspaceMember m where m.role = :lead and m.account.status = :active")
 @NamedQuery(name = "WorkspaceMember.moveAll", query = "update WorkspaceMember m set m.workspace = :into where m.workspace = :from")

@@ -1,5 +1,6 @@
 package org.iclei.africa.resilient.tool.domain;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -10,7 +11,7 @@ import java.time.Instant;
  * @param lastActivity the last change to its worksheets (null: none yet)
  * @param activeLead   whether a lead can sign in (if not, an administrator lets pending colleagues in)
  */
-public record WorkspaceStats(long members, long pending, Instant lastActivity, boolean activeLead) {
+public record WorkspaceStats(long members, long pending, Instant lastActivity, boolean activeLead) implements Serializable {
 
     public static final WorkspaceStats NONE = new WorkspaceStats(0, 0, null, false);
 }

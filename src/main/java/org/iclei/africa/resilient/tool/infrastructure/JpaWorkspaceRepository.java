@@ -147,9 +147,8 @@ public class JpaWorkspaceRepository implements WorkspaceRepository {
     @Override
     public Map<Long, WorkspaceStats> stats() {
         Map<Long, long[]> counts = new HashMap<>();
-        for (Object[] row : em.createNamedQuery("WorkspaceMember.countByWorkspaceAndPending", Object[].class)
-                .setParameter("pending", MemberRole.PENDING).getResultList()) {
-            counts.computeIfAbsent((Long) row[0], id -> new long[2])[((Number) row[1]).intValue()] = ((Number) row[2]).longValue();
+        for (Object[] row : em.createNamedQuery("WorkspaceMember.countByWorkspaceAndRole", Object[].class).getResultList()) {
+            counts.computeIfAbsent((Long) row[0], id -> new long[2])[row[1] == MemberRole.PENDING ? 1 : 0] += ((Number) row[2]).longValue();
         }
         Map<Long, Instant> activity = new HashMap<>();
         for (Object[] row : em.createNamedQuery("WorksheetChange.lastByWorkspace", Object[].class).getResultList()) {

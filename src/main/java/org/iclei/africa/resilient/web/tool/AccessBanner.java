@@ -58,7 +58,8 @@ public class AccessBanner {
     public void requestMembership() {
         service.requestMembership(security.getCallerPrincipal().getName());
         Faces.setFlashAttribute("accessDone", Faces.getResourceBundle("msg").getString("access.requestSent"));
-        String path = Faces.getViewId().replaceFirst("\\.xhtml$", "");
+        String viewId = Faces.getViewId();
+        String path = viewId.startsWith("/WEB-INF/") ? "/tool" : viewId.replaceFirst("\\.xhtml$", "");
         Faces.redirect(Faces.getRequestContextPath() + path);
     }
 }

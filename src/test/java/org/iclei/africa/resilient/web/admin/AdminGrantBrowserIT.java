@@ -43,7 +43,7 @@ class AdminGrantBrowserIT extends BrowserTest {
         assertTrue(link.find());
         String workspace = link.group(1);
         String page = ToolClient.page(admin, workspace);
-        Matcher version = Pattern.compile("id=\"version\" name=\"version\" value=\"(\\d+)\"").matcher(page);
+        Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(page);
         assertTrue(version.find());
         assertEquals(302, ToolClient.postFrom(admin, workspace, page,
                 Map.of("access-form", "access-form", "version", version.group(1), "until", "", "days", "7", "end-trial", "")).statusCode());

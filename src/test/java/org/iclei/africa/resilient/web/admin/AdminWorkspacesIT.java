@@ -97,7 +97,7 @@ class AdminWorkspacesIT {
     }
 
     private static String version(String page) {
-        Matcher m = Pattern.compile("id=\"version\" name=\"version\" value=\"(\\d+)\"").matcher(page);
+        Matcher m = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(page);
         assertTrue(m.find(), "the form carries the version");
         return m.group(1);
     }
@@ -174,6 +174,7 @@ class AdminWorkspacesIT {
         assertTrue(option.find(), "the duplicate is offered (same country)");
         Map<String, String> merge = new LinkedHashMap<>();
         merge.put("merge-form", "merge-form");
+        merge.put("merge-version", version(page));
         merge.put("duplicate", option.group(1));
         merge.put("merge", "");
         assertEquals(302, postFrom(admin, workspacePath, page, merge).statusCode());

@@ -104,7 +104,7 @@ public class WorkspaceBacking extends AdminPage {
     public void merge() {
         if (duplicate == null) {
             refuse(new BusinessException(WorkspaceAdministration.NOT_FOUND));
-        } else if (act(() -> administration.merge(id, duplicate), "admin.workspaces.merged")) {
+        } else if (act(() -> administration.merge(id, version, duplicate), "admin.workspaces.merged")) {
             showAgain();
         }
     }
