@@ -15,6 +15,12 @@ public interface MunicipalityRepository {
 
     void add(Municipality municipality);
 
+    /** How many municipalities are in the country. */
+    long countByCountry(Country country);
+
+    /** How many accounts work for a municipality of the country. */
+    long countAccountsByCountry(Country country);
+
     /** Removes the municipality of this id unless an account still names it. */
     void removeIfUnused(long id);
 }
