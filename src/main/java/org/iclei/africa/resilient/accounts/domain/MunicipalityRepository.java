@@ -24,6 +24,11 @@ public interface MunicipalityRepository {
     void moveAccounts(Municipality from, Municipality into);
 
     void remove(Municipality municipality);
+    /** How many municipalities are in the country. */
+    long countByCountry(Country country);
+
+    /** How many accounts work for a municipality of the country. */
+    long countAccountsByCountry(Country country);
 
     /** Removes the municipality of this id unless an account still names it. */
     void removeIfUnused(long id);

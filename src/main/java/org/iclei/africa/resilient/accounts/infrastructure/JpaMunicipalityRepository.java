@@ -33,6 +33,16 @@ public class JpaMunicipalityRepository implements MunicipalityRepository {
     }
 
     @Override
+    public long countByCountry(Country country) {
+        return em.createNamedQuery("Municipality.countByCountry", Long.class).setParameter("country", country).getSingleResult();
+    }
+
+    @Override
+    public long countAccountsByCountry(Country country) {
+        return em.createNamedQuery("Municipality.countAccountsByCountry", Long.class).setParameter("country", country).getSingleResult();
+    }
+
+    @Override
     public void removeIfUnused(long id) {
         Municipality municipality = em.find(Municipality.class, id);
         if (municipality != null && em.createNamedQuery("Municipality.countAccounts", Long.class)

@@ -11,4 +11,13 @@ public interface CountryRepository {
 
     /** The country of an ISO 3166-1 alpha-2 code such as {@code ZA}. */
     Optional<Country> findByCode(String code);
+
+    Optional<Country> find(long id);
+
+    /** How many pioneer cities are in the country. */
+    long countPioneerCities(Country country);
+
+    void add(Country country);
+
+    void remove(Country country);
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -25,6 +26,8 @@ import org.iclei.africa.resilient.shared.BaseEntity;
 @Table(name = "library_resource")
 @NamedQuery(name = "LibraryResource.latest", query = "select r from LibraryResource r order by r.createdAt desc, r.id desc")
 @NamedQuery(name = "LibraryResource.byCity", query = "select r from LibraryResource r where r.city = :city order by r.publishedYear desc, r.title")
+@NamedQuery(name = "LibraryResource.findAll", query = "select r from LibraryResource r order by r.title, r.id")
+@NamedQuery(name = "LibraryResource.countByTopic", query = "select count(r) from LibraryResource r where :topic member of r.topics")
 @NamedQuery(name = "LibraryResource.countDownload",
         query = "update LibraryResource r set r.downloadCount = r.downloadCount + 1 where r.id = :id")
 public class LibraryResource extends BaseEntity {
@@ -104,6 +107,21 @@ public class LibraryResource extends BaseEntity {
         this.contentType = Objects.requireNonNull(type);
         this.fileSize = size;
         this.externalUrl = null;
+    }
+
+    /** Changes what the resource says about itself (the back office's form). */
+    public void describe(String title, String summary, ResourceType type, String language, Integer publishedYear) {
+        this.title = Objects.requireNonNull(title);
+        this.summary = Objects.requireNonNull(summary);
+        this.type = Objects.requireNonNull(type);
+        this.language = Objects.requireNonNull(language);
+        this.publishedYear = publishedYear;
+    }
+
+    /** Files the resource under exactly these topics. */
+    public void fileUnder(Collection<Topic> chosen) {
+        topics.clear();
+        topics.addAll(chosen);
     }
 
     public void setCity(PioneerCity city) {

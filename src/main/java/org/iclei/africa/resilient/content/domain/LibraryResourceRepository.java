@@ -22,6 +22,23 @@ public interface LibraryResourceRepository {
 
     Optional<StoredFile> file(long fileId);
 
+    /** Every resource, by title (the back office's table). */
+    List<LibraryResource> all();
+
+    /** How many resources are filed under the topic. */
+    long countByTopic(Topic topic);
+
+    void add(LibraryResource resource);
+
+    /** Removes a resource and its stored file, if it has one. */
+    void remove(LibraryResource resource);
+
+    /** Stores a file's bytes; it has its id on return. */
+    void addFile(StoredFile file);
+
+    /** Removes a stored file that no resource refers to any more (after the change that dropped it is written). */
+    void removeFile(long fileId);
+
     /** Adds one to a resource's download count, in the database, without loading it. */
     void countDownload(long id);
 }

@@ -30,6 +30,12 @@ public class LocalizedName implements Serializable {
         this.pt = pt == null || pt.isBlank() ? en : pt;
     }
 
+    /** For the audit log: the three names, "en / fr / pt". */
+    @Override
+    public String toString() {
+        return en + " / " + fr + " / " + pt;
+    }
+
     /** The name in the given language; English for any other. */
     public String in(String language) {
         return switch (language == null ? "en" : language) {

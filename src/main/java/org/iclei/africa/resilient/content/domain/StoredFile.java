@@ -4,6 +4,7 @@ import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import org.iclei.africa.resilient.shared.BaseEntity;
 
@@ -13,6 +14,7 @@ import org.iclei.africa.resilient.shared.BaseEntity;
  */
 @Entity
 @Table(name = "stored_file")
+@NamedQuery(name = "StoredFile.delete", query = "delete from StoredFile f where f.id = :id")
 public class StoredFile extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

@@ -31,6 +31,16 @@ public class Topic extends BaseEntity {
         this.name = name;
     }
 
+    /** Changes the slug (unique; checked by the caller) and the names. */
+    public void rename(String slug, LocalizedName name) {
+        this.slug = slug;
+        this.name = name;
+    }
+
+    public LocalizedName getName() {
+        return name;
+    }
+
     public String getSlug() {
         return slug;
     }

@@ -10,4 +10,10 @@ public interface TopicRepository {
     List<Topic> all();
 
     Optional<Topic> findBySlug(String slug);
+
+    Optional<Topic> find(long id);
+
+    void add(Topic topic);
+
+    void remove(Topic topic);
 }

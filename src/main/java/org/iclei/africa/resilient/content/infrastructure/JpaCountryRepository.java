@@ -24,4 +24,24 @@ public class JpaCountryRepository implements CountryRepository {
     public Optional<Country> findByCode(String code) {
         return em.createNamedQuery("Country.findByCode", Country.class).setParameter("code", code).getResultStream().findFirst();
     }
+
+    @Override
+    public Optional<Country> find(long id) {
+        return Optional.ofNullable(em.find(Country.class, id));
+    }
+
+    @Override
+    public long countPioneerCities(Country country) {
+        return em.createNamedQuery("Country.countPioneerCities", Long.class).setParameter("country", country).getSingleResult();
+    }
+
+    @Override
+    public void add(Country country) {
+        em.persist(country);
+    }
+
+    @Override
+    public void remove(Country country) {
+        em.remove(country);
+    }
 }

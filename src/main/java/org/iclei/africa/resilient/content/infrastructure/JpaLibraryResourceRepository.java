@@ -65,6 +65,42 @@ public class JpaLibraryResourceRepository implements LibraryResourceRepository {
     }
 
     @Override
+    public List<LibraryResource> all() {
+        return em.createNamedQuery("LibraryResource.findAll", LibraryResource.class).getResultList();
+    }
+
+    @Override
+    public long countByTopic(Topic topic) {
+        return em.createNamedQuery("LibraryResource.countByTopic", Long.class).setParameter("topic", topic).getSingleResult();
+    }
+
+    @Override
+    public void add(LibraryResource resource) {
+        em.persist(resource);
+    }
+
+    @Override
+    public void remove(LibraryResource resource) {
+        Long fileId = resource.getFileId();
+        em.remove(resource);
+        if (fileId != null) {
+            removeFile(fileId);
+        }
+    }
+
+    @Override
+    public void addFile(StoredFile file) {
+        em.persist(file);
+        em.flush();
+    }
+
+    @Override
+    public void removeFile(long fileId) {
+        em.flush(); // the resource no longer refers to the file in the database before the file goes
+        em.createNamedQuery("StoredFile.delete").setParameter("id", fileId).executeUpdate();
+    }
+
+    @Override
     public void countDownload(long id) {
         em.createNamedQuery("LibraryResource.countDownload").setParameter("id", id).executeUpdate();
     }

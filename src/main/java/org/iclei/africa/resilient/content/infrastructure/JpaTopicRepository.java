@@ -24,4 +24,19 @@ public class JpaTopicRepository implements TopicRepository {
     public Optional<Topic> findBySlug(String slug) {
         return em.createNamedQuery("Topic.findBySlug", Topic.class).setParameter("slug", slug).getResultStream().findFirst();
     }
+
+    @Override
+    public Optional<Topic> find(long id) {
+        return Optional.ofNullable(em.find(Topic.class, id));
+    }
+
+    @Override
+    public void add(Topic topic) {
+        em.persist(topic);
+    }
+
+    @Override
+    public void remove(Topic topic) {
+        em.remove(topic);
+    }
 }
