@@ -34,6 +34,7 @@ import org.iclei.africa.resilient.accounts.domain.Account;
 import org.iclei.africa.resilient.accounts.domain.AccountStatus;
 import org.iclei.africa.resilient.accounts.domain.PasswordHashing;
 import org.iclei.africa.resilient.accounts.domain.Role;
+import org.iclei.africa.resilient.admin.application.AccountAdministration;
 import org.iclei.africa.resilient.config.DataSourceConfig;
 import org.iclei.africa.resilient.config.DatabaseReadinessCheck;
 import org.iclei.africa.resilient.content.application.LibraryService;
@@ -93,6 +94,9 @@ class PortalDeploymentIT {
 
     @Inject
     AccountService accountService;
+
+    @Inject
+    AccountAdministration accountAdministration;
 
     @Inject
     PasswordHashing hasher;
@@ -183,7 +187,7 @@ class PortalDeploymentIT {
     @Test
     void administratorOperationsNeedTheAdministratorRole() {
         assertThrows(EJBAccessException.class, () -> accountService.grantMembership(1L));
-        assertThrows(EJBAccessException.class, () -> accountService.disable(1L));
+        assertThrows(EJBAccessException.class, () -> accountAdministration.disable(1L, 0L));
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.iclei.africa.resilient.accounts.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import java.time.Duration;
@@ -17,8 +16,8 @@ import org.iclei.africa.resilient.shared.BusinessException;
 
 /**
  * What members do with their own account (profile, password, membership request) and what
- * administrators do with any account (confirm by hand, grant membership, extend or end a trial,
- * disable, enable). The back-office screens for the latter come with the back-office issue.
+ * administrators do with any account's trial (grant membership, extend or end a trial). Confirming by hand,
+ * disabling and enabling are in the back office ({@code admin.application.AccountAdministration}).
  */
 @Stateless
 public class AccountService {
@@ -36,12 +35,6 @@ public class AccountService {
 
     @Inject
     AdministratorService administrators;
-
-    @Inject
-    AccountSettings settings;
-
-    @Inject
-    Event<AccountConfirmed> confirmed;
 
     @RolesAllowed({Role.MEMBER_NAME, Role.ADMIN_NAME})
     public Account updateProfile(String email, @Valid ProfileForm profile) {
@@ -78,12 +71,6 @@ public class AccountService {
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
-    public void confirmByHand(long accountId) {
-        find(accountId).confirm(Instant.now(), settings.trialLength());
-        confirmed.fire(new AccountConfirmed(accountId));
-    }
-
-    @RolesAllowed(Role.ADMIN_NAME)
     public void grantMembership(long accountId) {
         find(accountId).grantMembership(Instant.now());
     }
@@ -96,16 +83,6 @@ public class AccountService {
     @RolesAllowed(Role.ADMIN_NAME)
     public void endTrial(long accountId) {
         find(accountId).endTrial(Instant.now());
-    }
-
-    @RolesAllowed(Role.ADMIN_NAME)
-    public void disable(long accountId) {
-        find(accountId).disable();
-    }
-
-    @RolesAllowed(Role.ADMIN_NAME)
-    public void enable(long accountId) {
-        find(accountId).enable();
     }
 
     private Account find(long id) {
