@@ -1,5 +1,6 @@
 package org.iclei.africa.resilient.web.admin.accounts;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,8 +37,9 @@ public class ManageAccountBacking extends AdminPage {
     private Long version;
     private List<AuditEntry> history = List.of();
 
-    /** The view action: the account, or 404 for an unknown or missing id. */
-    public void load() throws IOException {
+    /** The account, or 404 for an unknown or missing id (the page's title asks for it first, before any output). */
+    @PostConstruct
+    void load() {
         try {
             if (id == null) {
                 throw new BusinessException(AccountAdministration.NOT_FOUND);
