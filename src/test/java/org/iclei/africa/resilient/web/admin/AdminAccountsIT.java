@@ -32,7 +32,7 @@ class AdminAccountsIT {
     private static final Duration MAIL_WAIT = Duration.ofSeconds(30);
     private static final Pattern VERSION = Pattern.compile("name=\"account-actions:version\"[^>]*value=\"(\\d+)\"");
     private static final Pattern ACCOUNT_LINK = Pattern.compile("href=\"/admin/accounts/account\\?id=(\\d+)\"");
-    private static final Pattern COUNT = Pattern.compile("id=\"[^\"]*accounts-count\"[^>]*>(\\d+) found<");
+    private static final Pattern COUNT = Pattern.compile("id=\"[^\"]*accounts-count\"[^>]*>([\\d,]+) found<");
 
     private static String admin;
 
@@ -203,7 +203,7 @@ class AdminAccountsIT {
     private static int count(String page) {
         Matcher m = COUNT.matcher(page);
         assertTrue(m.find(), "the page shows how many accounts match");
-        return Integer.parseInt(m.group(1));
+        return Integer.parseInt(m.group(1).replace(",", ""));
     }
 
     private static String encode(String value) {
