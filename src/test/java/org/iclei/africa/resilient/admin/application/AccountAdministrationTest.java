@@ -46,6 +46,7 @@ class AccountAdministrationTest {
     private Account admin;
 
     @BeforeEach
+    @SuppressWarnings("unchecked")
     void setUp() {
         service = new AccountAdministration();
         service.accounts = new Accounts();
