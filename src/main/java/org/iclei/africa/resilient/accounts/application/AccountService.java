@@ -2,7 +2,6 @@ package org.iclei.africa.resilient.accounts.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import java.time.Instant;
@@ -15,8 +14,9 @@ import org.iclei.africa.resilient.accounts.domain.Role;
 import org.iclei.africa.resilient.shared.BusinessException;
 
 /**
- * What members do with their own account (profile, password) and what administrators do with any account
- * (confirm by hand, disable, enable). Trial and membership belong to the municipality's workspace (tool module).
+ * What members do with their own account (profile, password). Confirming by hand, disabling and enabling
+ * are in the back office ({@code admin.application.AccountAdministration}); trial and membership belong to the
+ * municipality's workspace (tool module).
  */
 @Stateless
 public class AccountService {
@@ -30,10 +30,6 @@ public class AccountService {
     PasswordHashing hasher;
 
 
-
-
-    @Inject
-    Event<AccountConfirmed> confirmed;
 
     @RolesAllowed({Role.MEMBER_NAME, Role.ADMIN_NAME})
     public Account updateProfile(String email, @Valid ProfileForm profile) {
@@ -55,26 +51,6 @@ public class AccountService {
             throw new BusinessException(weak.get(0));
         }
         account.changePassword(hasher.hash(change.replacement()), Instant.now());
-    }
-
-    @RolesAllowed(Role.ADMIN_NAME)
-    public void confirmByHand(long accountId) {
-        find(accountId).confirm(Instant.now());
-        confirmed.fire(new AccountConfirmed(accountId));
-    }
-
-    @RolesAllowed(Role.ADMIN_NAME)
-    public void disable(long accountId) {
-        find(accountId).disable();
-    }
-
-    @RolesAllowed(Role.ADMIN_NAME)
-    public void enable(long accountId) {
-        find(accountId).enable();
-    }
-
-    private Account find(long id) {
-        return accounts.find(id).orElseThrow(() -> new BusinessException("account.unknown"));
     }
 
     private Account byEmail(String email) {

@@ -1,5 +1,6 @@
 package org.iclei.africa.resilient.accounts.application;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -13,6 +14,7 @@ import org.iclei.africa.resilient.accounts.domain.AccountToken;
 import org.iclei.africa.resilient.accounts.domain.AccountTokenRepository;
 import org.iclei.africa.resilient.accounts.domain.PasswordHashing;
 import org.iclei.africa.resilient.accounts.domain.PasswordPolicy;
+import org.iclei.africa.resilient.accounts.domain.Role;
 import org.iclei.africa.resilient.accounts.domain.TokenPurpose;
 import org.iclei.africa.resilient.shared.BusinessException;
 
@@ -47,6 +49,14 @@ public class PasswordResetService {
                     tokens.add(issued.entity());
                     mails.send("reset", account, "/account/reset?token=" + issued.token());
                 });
+    }
+
+    /** An administrator sends the account's owner the same link as {@link #requestReset} does (the caller checks the account may sign in). */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void sendResetLink(Account account) {
+        AccountToken.Issued issued = AccountToken.issue(account, TokenPurpose.RESET_PASSWORD, Instant.now(), null);
+        tokens.add(issued.entity());
+        mails.send("reset", account, "/account/reset?token=" + issued.token());
     }
 
     /** Whether a reset link can still be used (to show the form or say it expired). */

@@ -22,6 +22,7 @@ import org.iclei.africa.resilient.shared.validation.FieldLimits;
 @NamedQuery(name = "Account.findByEmail", query = "select a from Account a where a.email = :email")
 @NamedQuery(name = "Account.countByRole", query = "select count(a) from Account a where a.role = :role")
 @NamedQuery(name = "Account.findEmailsByRoleAndStatus", query = "select a.email from Account a where a.role = :role and a.status = :status order by a.email")
+@NamedQuery(name = "Account.findByRoleAndStatus", query = "select a from Account a where a.role = :role and a.status = :status order by a.id")
 public class Account extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
@@ -102,6 +103,17 @@ public class Account extends BaseEntity {
     public void enable() {
         if (status == AccountStatus.DISABLED) {
             status = confirmedAt == null ? AccountStatus.UNCONFIRMED : AccountStatus.ACTIVE;
+        }
+    }
+
+    /**
+     * An administrator gives or takes the administrator role. The account's sessions end (they keep the role they
+     * signed in with), so the new role applies from its next sign-in.
+     */
+    public void changeRole(Role newRole, Instant now) {
+        if (role != Objects.requireNonNull(newRole)) {
+            role = newRole;
+            credentialsChangedAt = now;
         }
     }
 
