@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.iclei.africa.resilient.admin.application.AuditLog;
 import org.iclei.africa.resilient.admin.domain.AuditEntry;
+import org.iclei.africa.resilient.admin.domain.FieldChange;
 import org.iclei.africa.resilient.admin.domain.AuditQuery;
 import org.iclei.africa.resilient.web.admin.AdminPage;
 import org.iclei.africa.resilient.web.admin.PagedRows;
@@ -29,6 +30,8 @@ import org.omnifaces.util.Faces;
 public class AuditBacking extends AdminPage {
 
     private static final long serialVersionUID = 1L;
+
+    private static final int SHORT = 120;
 
     /** The record types of the back office, as the audit log names them (the type filter offers these). */
     public static final List<String> RECORD_TYPES = List.of("workspace", "account", "page", "stepGuide", "pioneer",
@@ -94,6 +97,23 @@ public class AuditBacking extends AdminPage {
     /** What the action was, in the administrator's language ({@code audit.action.<action>}), or its key as stored. */
     public String actionText(String key) {
         return bundle().containsKey("audit.action." + key) ? bundle().getString("audit.action." + key) : key;
+    }
+
+    /** Whether a change has a value too long to show whole in the table (a page text): it is shown folded. */
+    public boolean isLong(FieldChange change) {
+        return length(change.getOldValue()) > SHORT || length(change.getNewValue()) > SHORT;
+    }
+
+    /** The beginning of a value, for the folded line of a long change. */
+    public String shortText(String value) {
+        if (value == null || value.isEmpty()) {
+            return "–";
+        }
+        return value.length() <= SHORT ? value : value.substring(0, SHORT) + "…";
+    }
+
+    private static int length(String value) {
+        return value == null ? 0 : value.length();
     }
 
     /** The name of a record type in the administrator's language, or the type as stored. */
