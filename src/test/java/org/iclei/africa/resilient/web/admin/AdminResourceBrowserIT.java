@@ -119,12 +119,22 @@ class AdminResourceBrowserIT extends BrowserTest {
 
         /** Picks a value of the PrimeFaces menu {@code type} (its items carry the enum name in the hidden select). */
         ResourceForm type(String value) {
-            driver.findElement(By.id(FORM + "type")).click();
             WebElement option = driver.findElement(By.cssSelector("select[id='" + FORM + "type_input'] option[value='" + value + "']"));
             String label = option.getAttribute("textContent").strip();
-            WebElement items = new WebDriverWait(driver, Duration.ofSeconds(10))
-                    .until(ExpectedConditions.visibilityOfElementLocated(By.id(FORM + "type_items")));
-            items.findElement(By.cssSelector("li[data-label='" + label + "']")).click();
+            By item = By.cssSelector("ul[id='" + FORM + "type_items'] li[data-label='" + label + "']");
+            // the menu's panel opens with an animation: a click that lands while it moves can be lost, so try again
+            for (int attempt = 0; attempt < 3 && !label.equals(driver.findElement(By.id(FORM + "type_label")).getText()); attempt++) {
+                if (!driver.findElement(By.id(FORM + "type_items")).isDisplayed()) {
+                    driver.findElement(By.id(FORM + "type")).click();
+                }
+                new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(item)).click();
+                try {
+                    new WebDriverWait(driver, Duration.ofSeconds(3))
+                            .until(ExpectedConditions.textToBe(By.id(FORM + "type_label"), label));
+                } catch (org.openqa.selenium.TimeoutException e) {
+                    // not taken: open the menu and pick again
+                }
+            }
             assertEquals(label, driver.findElement(By.id(FORM + "type_label")).getText());
             return this;
         }
