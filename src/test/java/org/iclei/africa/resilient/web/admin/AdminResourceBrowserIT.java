@@ -124,8 +124,9 @@ class AdminResourceBrowserIT extends BrowserTest {
             By item = By.cssSelector("ul[id='" + FORM + "type_items'] li[data-label='" + label + "']");
             // the menu's panel opens with an animation: a click that lands while it moves can be lost, so try again
             for (int attempt = 0; attempt < 3 && !label.equals(driver.findElement(By.id(FORM + "type_label")).getText()); attempt++) {
-                if (!driver.findElement(By.id(FORM + "type_items")).isDisplayed()) {
-                    driver.findElement(By.id(FORM + "type")).click();
+                java.util.List<WebElement> panel = driver.findElements(By.id(FORM + "type_items"));
+                if (panel.isEmpty() || !panel.get(0).isDisplayed()) {
+                    driver.findElement(By.id(FORM + "type")).click(); // the panel is made when the menu first opens
                 }
                 new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(item)).click();
                 try {
