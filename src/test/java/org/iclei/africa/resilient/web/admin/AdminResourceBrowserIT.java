@@ -121,7 +121,7 @@ class AdminResourceBrowserIT extends BrowserTest {
         ResourceForm type(String value) {
             WebElement option = driver.findElement(By.cssSelector("select[id='" + FORM + "type_input'] option[value='" + value + "']"));
             String label = option.getAttribute("textContent").strip();
-            By item = By.cssSelector("ul[id='" + FORM + "type_items'] li[data-label='" + label + "']");
+            By item = By.cssSelector("[id='" + FORM + "type_items'] li[data-label='" + label + "']");
             // the menu's panel opens with an animation: a click that lands while it moves can be lost, so try again
             for (int attempt = 0; attempt < 3 && !label.equals(driver.findElement(By.id(FORM + "type_label")).getText()); attempt++) {
                 java.util.List<WebElement> panel = driver.findElements(By.id(FORM + "type_items"));
