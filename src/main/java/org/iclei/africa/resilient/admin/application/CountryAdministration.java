@@ -10,11 +10,14 @@ import java.util.Set;
 import org.iclei.africa.resilient.accounts.domain.MunicipalityRepository;
 import org.iclei.africa.resilient.accounts.domain.Role;
 import org.iclei.africa.resilient.content.domain.Country;
+import org.iclei.africa.resilient.content.domain.CountryNames;
 import org.iclei.africa.resilient.content.domain.CountryRepository;
+import org.iclei.africa.resilient.content.domain.LocalizedName;
 import org.iclei.africa.resilient.shared.BusinessException;
 
 /**
  * The countries of registration and of pioneer cities: a unique ISO 3166-1 alpha-2 code and a name in each language.
+ * Names equal to the JDK's names of the code follow the JDK; names an administrator types instead are shown instead.
  * A country that a municipality, a pioneer city or an account belongs to is not deleted.
  */
 @Stateless
@@ -56,7 +59,7 @@ public class CountryAdministration {
         if (!isIsoCode(code)) {
             throw new BusinessException(BAD_CODE);
         }
-        var name = form.name();
+        LocalizedName name = names(form, code);
         Optional<Country> same = countries.findByCode(code);
         if (same.isPresent() && !same.get().getId().equals(form.id())) {
             throw new BusinessException(CODE_TAKEN, code);
@@ -70,7 +73,7 @@ public class CountryAdministration {
         }
         Country country = countries.find(form.id()).orElseThrow(() -> new BusinessException("admin.notFound"));
         audit.checkVersion(RECORD, country.getId(), country.getVersion(), form.version());
-        Changes changes = new Changes().field("code", country.getCode(), code).field("name", country.getName(), name);
+        Changes changes = new Changes().field("code", country.getCode(), code).field("name", country.getDisplayedName(), name);
         country.rename(code, name);
         audit.record("country.update", RECORD, country.getId(), code, changes);
         return country.getId();
@@ -84,7 +87,18 @@ public class CountryAdministration {
                 municipalities.countAccountsByCountry(country));
         countries.remove(country);
         audit.record("country.delete", RECORD, id, country.getCode(),
-                new Changes().field("code", country.getCode(), null).field("name", country.getName(), null));
+                new Changes().field("code", country.getCode(), null).field("name", country.getDisplayedName(), null));
+    }
+
+    /** The names typed, checked; for a code the JDK knows, a French or Portuguese name left empty is the JDK's. */
+    static LocalizedName names(NameForm form, String code) {
+        LocalizedName typed = form.name();
+        LocalizedName standard = CountryNames.standard(code);
+        if (standard == null) {
+            return typed;
+        }
+        return new LocalizedName(form.en(), form.fr() == null ? standard.in("fr") : form.fr(),
+                form.pt() == null ? standard.in("pt") : form.pt());
     }
 
     /** An officially assigned ISO 3166-1 alpha-2 code, in capitals (as the JDK knows them). */

@@ -30,6 +30,16 @@ public class LocalizedName implements Serializable {
         this.pt = pt == null || pt.isBlank() ? en : pt;
     }
 
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof LocalizedName that && en.equals(that.en) && fr.equals(that.fr) && pt.equals(that.pt);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(en, fr, pt);
+    }
+
     /** For the audit log: the three names, "en / fr / pt". */
     @Override
     public String toString() {

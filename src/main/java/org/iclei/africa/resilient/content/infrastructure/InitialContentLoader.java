@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.iclei.africa.resilient.content.domain.Country;
+import org.iclei.africa.resilient.content.domain.CountryNames;
 import org.iclei.africa.resilient.content.domain.LibraryResource;
 import org.iclei.africa.resilient.content.domain.LocalizedName;
 import org.iclei.africa.resilient.content.domain.PageContent;
@@ -24,8 +25,8 @@ import org.iclei.africa.resilient.content.domain.Topic;
 import org.iclei.africa.resilient.shared.JsonResources;
 
 /**
- * Fills an empty database from {@code demo/content.json}: countries and topics always (reference data
- * that forms need), and — unless {@code PORTAL_DEMO=false} — the page texts, the five pioneer cities,
+ * Fills an empty database: the 54 African countries ({@link CountryNames}, named by the JDK) and the topics of
+ * {@code demo/content.json} always (reference data that forms need), and — unless {@code PORTAL_DEMO=false} — the page texts, the five pioneer cities,
  * the supporters and a dozen library resources with small generated files. A database that already
  * has countries is never touched, so administrators' edits are safe across restarts.
  */
@@ -46,8 +47,8 @@ public class InitialContentLoader {
         }
         JsonObject content = read();
         Map<String, Country> countryByCode = new HashMap<>();
-        for (JsonObject c : content.getJsonArray("countries").getValuesAs(JsonObject.class)) {
-            Country country = new Country(c.getString("code"), names(c.getJsonObject("names")));
+        for (String code : CountryNames.AFRICAN_UN_MEMBERS) {
+            Country country = Country.standard(code);
             em.persist(country);
             countryByCode.put(country.getCode(), country);
         }

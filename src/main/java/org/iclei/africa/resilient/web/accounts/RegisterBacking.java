@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 import org.iclei.africa.resilient.accounts.application.RegistrationForm;
 import org.iclei.africa.resilient.accounts.application.RegistrationService;
 import org.iclei.africa.resilient.content.domain.Country;
+import org.iclei.africa.resilient.content.domain.CountryNames;
 import org.iclei.africa.resilient.shared.BusinessException;
 import org.iclei.africa.resilient.tool.application.MembersService;
 import org.iclei.africa.resilient.web.support.VisitorLanguage;
@@ -96,7 +97,7 @@ public class RegisterBacking {
     }
 
     public List<Country> getCountries() {
-        return registrations.countries();
+        return CountryNames.sortedByName(registrations.countries(), language.getCode());
     }
 
     public List<String> getMunicipalities() {

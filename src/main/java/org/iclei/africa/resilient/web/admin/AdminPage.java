@@ -37,6 +37,11 @@ public abstract class AdminPage implements Serializable {
     @Inject
     transient VisitorLanguage language;
 
+    /** The administrator's language (en, fr, pt), e.g. to sort names in it. */
+    protected String languageCode() {
+        return language.getCode();
+    }
+
     /** Runs an action; true when it worked (its notice is shown), false when it was refused (the reason is shown). */
     protected boolean act(Runnable action, String doneKey, Object... arguments) {
         try {

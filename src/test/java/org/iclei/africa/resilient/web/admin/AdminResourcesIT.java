@@ -135,7 +135,7 @@ class AdminResourcesIT {
 
         // a country
         String countries = ToolClient.page(admin, "/admin/countries");
-        String code = List.of("LS", "SZ", "BJ", "TG", "BF", "ML", "NE", "TD", "GA", "DJ", "ER", "SO", "LR", "GN", "BI", "KM").stream()
+        String code = List.of("FR", "PT", "BR", "IN", "CN", "JP", "DE", "IT", "ES", "CA", "MX", "AR", "CL", "PE", "NO", "SE").stream()
                 .filter(c -> !countries.contains(">" + c + "</a>")).findFirst().orElseThrow();
         assertRefused(saveNames("countries", "country", null, "XQ", "Nowhere", "", ""), "The code must be a two-letter ISO 3166-1");
         assertSaved(saveNames("countries", "country", null, code.toLowerCase(), "Testland", "Testlande", ""));

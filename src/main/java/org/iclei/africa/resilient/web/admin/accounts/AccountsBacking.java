@@ -21,6 +21,7 @@ import org.iclei.africa.resilient.accounts.domain.Account;
 import org.iclei.africa.resilient.accounts.domain.AccountQuery;
 import org.iclei.africa.resilient.admin.application.AccountAdministration;
 import org.iclei.africa.resilient.content.domain.Country;
+import org.iclei.africa.resilient.content.domain.CountryNames;
 import org.iclei.africa.resilient.web.admin.AdminPage;
 import org.iclei.africa.resilient.web.support.VisitorLanguage;
 import org.omnifaces.cdi.Param;
@@ -206,7 +207,7 @@ public class AccountsBacking extends AdminPage {
 
     public List<Country> getCountries() {
         if (countries == null) {
-            countries = administration.countries();
+            countries = CountryNames.sortedByName(administration.countries(), visitorLanguage.getCode());
         }
         return countries;
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.iclei.africa.resilient.admin.application.CountryAdministration;
 import org.iclei.africa.resilient.content.domain.Country;
+import org.iclei.africa.resilient.content.domain.CountryNames;
 import org.iclei.africa.resilient.web.admin.NameFields;
 import org.iclei.africa.resilient.web.admin.RecordPage;
 import org.omnifaces.cdi.Param;
@@ -60,7 +61,7 @@ public class CountriesBacking extends RecordPage {
 
     @PostConstruct
     void load() {
-        List<Country> all = countries.all();
+        List<Country> all = CountryNames.sortedByName(countries.all(), languageCode());
         List<Long> usage = countries.usage(all);
         rows = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
@@ -68,7 +69,7 @@ public class CountriesBacking extends RecordPage {
         }
         if (edit != null) {
             countries.find(edit).ifPresentOrElse(country -> {
-                fields = NameFields.of(country.getId(), country.getVersion(), country.getCode(), country.getName());
+                fields = NameFields.of(country.getId(), country.getVersion(), country.getCode(), country.getDisplayedName());
                 editing = true;
             }, () -> Messages.addGlobalError(text("admin.notFound")));
         }

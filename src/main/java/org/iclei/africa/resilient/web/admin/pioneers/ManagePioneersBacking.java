@@ -9,6 +9,7 @@ import java.util.List;
 import org.iclei.africa.resilient.admin.application.PioneerAdministration;
 import org.iclei.africa.resilient.admin.application.PioneerForm;
 import org.iclei.africa.resilient.content.domain.Country;
+import org.iclei.africa.resilient.content.domain.CountryNames;
 import org.iclei.africa.resilient.content.domain.PioneerCity;
 import org.iclei.africa.resilient.shared.Languages;
 import org.iclei.africa.resilient.web.admin.AdminPage;
@@ -46,7 +47,7 @@ public class ManagePioneersBacking extends AdminPage {
     @PostConstruct
     void load() {
         cities = pioneers.all();
-        countries = pioneers.countries();
+        countries = CountryNames.sortedByName(pioneers.countries(), languageCode());
         if ("new".equals(edit)) {
             startNew();
         } else if (edit != null && edit.matches("\\d{1,18}")) {
