@@ -131,8 +131,7 @@ public class JpaLibraryResourceRepository implements LibraryResourceRepository {
         }
         List<String> words = query.words();
         for (int i = 0; i < words.size(); i++) {
-            where.append(" and (lower(r.title) like :w").append(i).append(" escape '\\'")
-                    .append(" or lower(r.summary) like :w").append(i).append(" escape '\\')");
+            where.append(" and r.searchText like :w").append(i).append(" escape '\\'");
             parameters.put("w" + i, "%" + escapeLike(words.get(i)) + "%");
         }
         TypedQuery<T> typed = em.createQuery(select + where + order, type);
