@@ -31,6 +31,7 @@ import org.iclei.africa.resilient.shared.BaseEntity;
 @NamedQuery(name = "LibraryResource.latest", query = "select r from LibraryResource r order by r.createdAt desc, r.id desc")
 @NamedQuery(name = "LibraryResource.byCity", query = "select r from LibraryResource r where r.city = :city order by r.publishedYear desc, r.title")
 @NamedQuery(name = "LibraryResource.findAll", query = "select r from LibraryResource r order by r.title, r.id")
+@NamedQuery(name = "LibraryResource.filedUnder", query = "select r from LibraryResource r where :topic member of r.topics")
 @NamedQuery(name = "LibraryResource.countByTopic", query = "select count(r) from LibraryResource r where :topic member of r.topics")
 @NamedQuery(name = "LibraryResource.countDownload",
         query = "update LibraryResource r set r.downloadCount = r.downloadCount + 1 where r.id = :id")

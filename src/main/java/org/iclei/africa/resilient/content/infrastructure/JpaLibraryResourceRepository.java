@@ -70,6 +70,11 @@ public class JpaLibraryResourceRepository implements LibraryResourceRepository {
     }
 
     @Override
+    public List<LibraryResource> filedUnder(Topic topic) {
+        return em.createNamedQuery("LibraryResource.filedUnder", LibraryResource.class).setParameter("topic", topic).getResultList();
+    }
+
+    @Override
     public long countByTopic(Topic topic) {
         return em.createNamedQuery("LibraryResource.countByTopic", Long.class).setParameter("topic", topic).getSingleResult();
     }
