@@ -54,6 +54,10 @@ public class PortalStartup {
         }
         boolean firstStart = initialContent.loadIfEmpty(settings.demoContent());
         stepGuides.loadIfEmpty();
+        int indexed = initialContent.refreshLibrarySearchText();
+        if (indexed > 0) {
+            LOG.info(() -> "Library search text brought up to date for " + indexed + " resources");
+        }
         if (firstStart && settings.demoContent()) {
             demoWorkspace.create();
         }

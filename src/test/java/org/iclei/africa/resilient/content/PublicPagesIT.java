@@ -127,7 +127,7 @@ class PublicPagesIT {
         assertTrue(body.contains(total + " resources"), "count of " + total);
         assertEquals(Math.min(8, total), count(body, "<article class=\"resource\""));
         if (total > 8) {
-            assertTrue(body.contains("href=\"/library?page=2\""));
+            assertTrue(body.contains("href=\"/library?page=2#results\""), "page links open at the results");
             String second = get("/library?page=2", "en").body();
             assertEquals(total - 8, count(second, "<article class=\"resource\""));
             assertTrue(second.contains("rel=\"prev\""));
@@ -177,8 +177,11 @@ class PublicPagesIT {
         JsonObject withFile = DemoContent.list("resources").stream().filter(r -> r.get("file").getValueType() == jakarta.json.JsonValue.ValueType.OBJECT)
                 .findFirst().orElseThrow();
         JsonObject file = withFile.getJsonObject("file");
-        String page = get("/library?q=" + encode(withFile.getString("title")), "en").body();
-        Matcher link = Pattern.compile("href=\"(/library/download/\\d+/[^\"]+)\"[^>]*>" + Pattern.quote(html(withFile.getString("title"))) + "<").matcher(page);
+        String list = get("/library?q=" + encode(withFile.getString("title")), "en").body();
+        Matcher title = Pattern.compile("href=\"(/library/resource/\\d+)\"[^>]*>" + Pattern.quote(html(withFile.getString("title"))) + "<").matcher(list);
+        assertTrue(title.find(), "the title links to the resource's page: " + withFile.getString("title"));
+        String page = get(title.group(1), "en").body();
+        Matcher link = Pattern.compile("href=\"(/library/download/\\d+/[^\"]+)\"[^>]*id=\"resource-download\"").matcher(page);
         assertTrue(link.find(), "download link of " + withFile.getString("title"));
         HttpResponse<byte[]> download = Http.getBytes(portal.url(link.group(1)));
         assertEquals(200, download.statusCode());

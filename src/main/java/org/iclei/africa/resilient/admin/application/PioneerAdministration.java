@@ -10,6 +10,8 @@ import org.iclei.africa.resilient.accounts.domain.Role;
 import org.iclei.africa.resilient.content.domain.Country;
 import org.iclei.africa.resilient.content.domain.CountryRepository;
 import org.iclei.africa.resilient.content.domain.HtmlCleaner;
+import org.iclei.africa.resilient.content.domain.LibraryResource;
+import org.iclei.africa.resilient.content.domain.LibraryResourceRepository;
 import org.iclei.africa.resilient.content.domain.MediaFile;
 import org.iclei.africa.resilient.content.domain.MediaFileRepository;
 import org.iclei.africa.resilient.content.domain.PioneerCity;
@@ -50,6 +52,9 @@ public class PioneerAdministration {
 
     @Inject
     HtmlCleaner cleaner;
+
+    @Inject
+    LibraryResourceRepository libraryResources;
 
     public List<PioneerCity> all() {
         return cities.all();
@@ -92,6 +97,7 @@ public class PioneerAdministration {
                 .field("longitude", city.getLongitude(), form.getLongitude())
                 .field("displayOrder", city.getDisplayOrder(), facts.displayOrder);
         city.edit(facts.slug, facts.name, facts.country, facts.displayOrder);
+        libraryResources.byCity(city).forEach(LibraryResource::refreshSearchText); // a search finds them by the new name
         city.describe(form.getPopulation(), form.getLatitude(), form.getLongitude(), form.getYearJoined(), city.getPhoto());
         writeTexts(city, form.getTexts(), changes);
         addPhoto(city, photo, form.getPhotoCaption(), changes);

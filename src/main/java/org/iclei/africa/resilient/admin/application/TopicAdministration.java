@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import org.iclei.africa.resilient.accounts.domain.Role;
+import org.iclei.africa.resilient.content.domain.LibraryResource;
 import org.iclei.africa.resilient.content.domain.LibraryResourceRepository;
 import org.iclei.africa.resilient.content.domain.Topic;
 import org.iclei.africa.resilient.content.domain.TopicRepository;
@@ -68,6 +69,7 @@ public class TopicAdministration {
         audit.checkVersion(RECORD, topic.getId(), topic.getVersion(), form.version());
         Changes changes = new Changes().field("slug", topic.getSlug(), slug).field("name", topic.getName(), name);
         topic.rename(slug, name);
+        resources.filedUnder(topic).forEach(LibraryResource::refreshSearchText); // a search finds them by the new names
         audit.record("topic.update", RECORD, topic.getId(), slug, changes);
         return topic.getId();
     }

@@ -30,6 +30,21 @@ public class LibraryService {
         return new LibraryPage(total == 0 ? List.of() : resources.search(query), total, query);
     }
 
+    /** How many resources {@code query} finds (for the suggestions when a search finds nothing). */
+    public long count(LibraryQuery query) {
+        return resources.count(query);
+    }
+
+    /** One resource, for its own page. */
+    public Optional<LibraryResource> resource(long id) {
+        return resources.find(id);
+    }
+
+    /** Every resource (the sitemap). */
+    public List<LibraryResource> all() {
+        return resources.all();
+    }
+
     public List<LibraryResource> latest(int howMany) {
         return resources.latest(howMany);
     }

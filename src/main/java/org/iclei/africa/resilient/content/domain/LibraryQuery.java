@@ -1,6 +1,5 @@
 package org.iclei.africa.resilient.content.domain;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.iclei.africa.resilient.shared.Languages;
@@ -55,16 +54,9 @@ public record LibraryQuery(String text, String topic, ResourceType type, String 
         return city;
     }
 
-    /** The search words, lower case, at most {@value #MAX_WORDS}. */
+    /** The search words as {@link SearchText} compares them (lower case, no accents), at most {@value #MAX_WORDS}. */
     public List<String> words() {
-        if (text.isEmpty()) {
-            return List.of();
-        }
-        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("\\s+"))
-                .filter(word -> !word.isEmpty())
-                .distinct()
-                .limit(MAX_WORDS)
-                .toList();
+        return SearchText.words(text, MAX_WORDS);
     }
 
     public boolean isFiltered() {
@@ -74,6 +66,27 @@ public record LibraryQuery(String text, String topic, ResourceType type, String 
     /** The offset of the first result of this page. */
     public int offset() {
         return (page - 1) * PAGE_SIZE;
+    }
+
+    /** The same query without its words (page 1). */
+    public LibraryQuery withoutText() {
+        return new LibraryQuery("", topic, type, language, city, 1);
+    }
+
+    public LibraryQuery withoutTopic() {
+        return new LibraryQuery(text, null, type, language, city, 1);
+    }
+
+    public LibraryQuery withoutType() {
+        return new LibraryQuery(text, topic, null, language, city, 1);
+    }
+
+    public LibraryQuery withoutLanguage() {
+        return new LibraryQuery(text, topic, type, null, city, 1);
+    }
+
+    public LibraryQuery withoutCity() {
+        return new LibraryQuery(text, topic, type, language, null, 1);
     }
 
     /** The same query on another page. */

@@ -11,11 +11,15 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
+import org.iclei.africa.resilient.shared.Languages;
 import org.iclei.africa.resilient.shared.BaseEntity;
 
 /**
@@ -27,12 +31,15 @@ import org.iclei.africa.resilient.shared.BaseEntity;
 @NamedQuery(name = "LibraryResource.latest", query = "select r from LibraryResource r order by r.createdAt desc, r.id desc")
 @NamedQuery(name = "LibraryResource.byCity", query = "select r from LibraryResource r where r.city = :city order by r.publishedYear desc, r.title")
 @NamedQuery(name = "LibraryResource.findAll", query = "select r from LibraryResource r order by r.title, r.id")
+@NamedQuery(name = "LibraryResource.filedUnder", query = "select r from LibraryResource r where :topic member of r.topics")
 @NamedQuery(name = "LibraryResource.countByTopic", query = "select count(r) from LibraryResource r where :topic member of r.topics")
 @NamedQuery(name = "LibraryResource.countDownload",
         query = "update LibraryResource r set r.downloadCount = r.downloadCount + 1 where r.id = :id")
 public class LibraryResource extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
+
+    public static final int SEARCH_TEXT_LENGTH = 4000;
 
     @Column(nullable = false, length = 200)
     private String title;
@@ -79,6 +86,14 @@ public class LibraryResource extends BaseEntity {
     @OrderBy("slug")
     private Set<Topic> topics = new LinkedHashSet<>();
 
+    /**
+     * What a search compares its words with ({@link SearchText}): title, summary, city and the names of the
+     * topics in every language, lower case without accents. Kept up to date by every change made through
+     * this class and before each write; {@code null} only in rows written before it existed (filled at start-up).
+     */
+    @Column(name = "search_text", length = SEARCH_TEXT_LENGTH)
+    private String searchText;
+
     protected LibraryResource() {
         // for JPA
     }
@@ -89,6 +104,7 @@ public class LibraryResource extends BaseEntity {
         this.type = Objects.requireNonNull(type);
         this.language = Objects.requireNonNull(language);
         this.publishedYear = publishedYear;
+        refreshSearchText();
     }
 
     /** Makes this resource a link to a page elsewhere. */
@@ -116,20 +132,50 @@ public class LibraryResource extends BaseEntity {
         this.type = Objects.requireNonNull(type);
         this.language = Objects.requireNonNull(language);
         this.publishedYear = publishedYear;
+        refreshSearchText();
     }
 
     /** Files the resource under exactly these topics. */
     public void fileUnder(Collection<Topic> chosen) {
         topics.clear();
         topics.addAll(chosen);
+        refreshSearchText();
     }
 
     public void setCity(PioneerCity city) {
         this.city = city;
+        refreshSearchText();
     }
 
     public void addTopic(Topic topic) {
         topics.add(topic);
+        refreshSearchText();
+    }
+
+    /**
+     * Recomputes the stored search text from the title, summary, city and topics' names (a topic renamed
+     * since is caught up here).
+     *
+     * @return true when it changed
+     */
+    public boolean refreshSearchText() {
+        Stream<String> topicNames = topics.stream()
+                .flatMap(topic -> Stream.concat(Stream.of(topic.getSlug()), Languages.SUPPORTED.stream().map(topic::name)));
+        String fresh = SearchText.of(SEARCH_TEXT_LENGTH, Stream.concat(
+                Stream.of(title, summary, city == null ? null : city.getName()), topicNames));
+        boolean changed = !fresh.equals(searchText);
+        searchText = fresh;
+        return changed;
+    }
+
+    @PrePersist
+    @PreUpdate
+    void searchTextBeforeWrite() {
+        refreshSearchText();
+    }
+
+    public String getSearchText() {
+        return searchText;
     }
 
     public boolean isDownload() {

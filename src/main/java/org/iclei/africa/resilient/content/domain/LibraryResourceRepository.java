@@ -25,6 +25,9 @@ public interface LibraryResourceRepository {
     /** Every resource, by title (the back office's table). */
     List<LibraryResource> all();
 
+    /** The resources filed under the topic. */
+    List<LibraryResource> filedUnder(Topic topic);
+
     /** How many resources are filed under the topic. */
     long countByTopic(Topic topic);
 

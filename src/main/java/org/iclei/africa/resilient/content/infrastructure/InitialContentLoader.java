@@ -70,6 +70,22 @@ public class InitialContentLoader {
         return true;
     }
 
+    /**
+     * Brings every library resource's stored search text up to date: rows written before it existed (V19) and
+     * resources whose topic or city has been renamed since. A few hundred rows at most, once per start.
+     *
+     * @return how many resources changed
+     */
+    public int refreshLibrarySearchText() {
+        int changed = 0;
+        for (LibraryResource resource : em.createNamedQuery("LibraryResource.findAll", LibraryResource.class).getResultList()) {
+            if (resource.refreshSearchText()) {
+                changed++;
+            }
+        }
+        return changed;
+    }
+
     private void loadPages(JsonObject content) {
         for (JsonObject page : content.getJsonArray("pages").getValuesAs(JsonObject.class)) {
             JsonObject texts = page.getJsonObject("texts");

@@ -70,6 +70,11 @@ public class JpaLibraryResourceRepository implements LibraryResourceRepository {
     }
 
     @Override
+    public List<LibraryResource> filedUnder(Topic topic) {
+        return em.createNamedQuery("LibraryResource.filedUnder", LibraryResource.class).setParameter("topic", topic).getResultList();
+    }
+
+    @Override
     public long countByTopic(Topic topic) {
         return em.createNamedQuery("LibraryResource.countByTopic", Long.class).setParameter("topic", topic).getSingleResult();
     }
@@ -131,8 +136,7 @@ public class JpaLibraryResourceRepository implements LibraryResourceRepository {
         }
         List<String> words = query.words();
         for (int i = 0; i < words.size(); i++) {
-            where.append(" and (lower(r.title) like :w").append(i).append(" escape '\\'")
-                    .append(" or lower(r.summary) like :w").append(i).append(" escape '\\')");
+            where.append(" and r.searchText like :w").append(i).append(" escape '\\'");
             parameters.put("w" + i, "%" + escapeLike(words.get(i)) + "%");
         }
         TypedQuery<T> typed = em.createQuery(select + where + order, type);

@@ -27,6 +27,11 @@ public class ResourceLinks {
                 + URLEncoder.encode(resource.getFileName(), StandardCharsets.UTF_8).replace("+", "%20");
     }
 
+    /** {@code /library/resource/<id>}: the resource's own page. */
+    public String page(LibraryResource resource) {
+        return request.getContextPath() + "/library/resource/" + resource.getId();
+    }
+
     /** A file size as people read it, in the visitor's number format: 850 B, 12.4 KB, 3.1 MB. */
     public String size(LibraryResource resource) {
         return size(resource.getFileSize() == null ? 0 : resource.getFileSize(), NumberFormat.getNumberInstance(language.getLocale()));

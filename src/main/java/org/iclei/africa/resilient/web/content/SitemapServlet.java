@@ -10,12 +10,14 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.iclei.africa.resilient.config.PortalSettings;
+import org.iclei.africa.resilient.content.application.LibraryService;
 import org.iclei.africa.resilient.content.application.PioneerService;
+import org.iclei.africa.resilient.content.domain.LibraryResource;
 import org.iclei.africa.resilient.content.domain.PioneerCity;
 import org.iclei.africa.resilient.web.support.Navigation;
 
 /**
- * {@code /sitemap.xml}: the public pages and every pioneer city, with absolute URLs from PORTAL_BASE_URL;
+ * {@code /sitemap.xml}: the public pages, every pioneer city and every library resource's page, with absolute URLs from PORTAL_BASE_URL;
  * {@code /robots.txt}: keeps crawlers out of the member and back-office areas and points to the sitemap.
  */
 @WebServlet({"/sitemap.xml", "/robots.txt"})
@@ -25,6 +27,9 @@ public class SitemapServlet extends HttpServlet {
 
     @Inject
     transient PioneerService pioneers;
+
+    @Inject
+    transient LibraryService library;
 
     @Inject
     transient Navigation navigation;
@@ -42,6 +47,9 @@ public class SitemapServlet extends HttpServlet {
         navigation.getItems().forEach(item -> paths.add(item.path()));
         for (PioneerCity city : pioneers.all()) {
             paths.add("/pioneers/" + city.getSlug());
+        }
+        for (LibraryResource resource : library.all()) {
+            paths.add("/library/resource/" + resource.getId());
         }
         response.setContentType("application/xml");
         response.setCharacterEncoding("UTF-8");

@@ -73,4 +73,17 @@ class LibraryQueryTest {
         assertEquals(1, new LibraryPage(List.of(), 0, query.onPage(1)).getPages());
         assertFalse(new LibraryPage(List.of(), LibraryQuery.PAGE_SIZE, query.onPage(1)).isHasNext());
     }
+
+    @Test
+    void wordsIgnoreAccentsAndCaseAndEachFilterCanBeDropped() {
+        LibraryQuery query = LibraryQuery.of("Inundações  CHEIAS", "floods", "guide", "pt", "maputo", "3");
+        assertEquals(List.of("inundacoes", "cheias"), query.words());
+        assertEquals(new LibraryQuery("", "floods", org.iclei.africa.resilient.content.domain.ResourceType.GUIDE, "pt", "maputo", 1), query.withoutText());
+        assertEquals(null, query.withoutTopic().topic());
+        assertEquals(null, query.withoutType().type());
+        assertEquals(null, query.withoutLanguage().language());
+        assertEquals(null, query.withoutCity().city());
+        assertEquals(1, query.withoutCity().page());
+        assertEquals("Inundações  CHEIAS", query.withoutCity().text(), "the words stay as typed, for the search box");
+    }
 }

@@ -64,9 +64,10 @@ class AdminResourceBrowserIT extends BrowserTest {
             visitor.get(portal.url("/library"));
             visitor.findElement(By.id("q")).sendKeys(title);
             visitor.findElement(By.id("library-apply")).click();
-            WebElement download = new WebDriverWait(visitor, Duration.ofSeconds(15)).until(
-                    ExpectedConditions.presenceOfElementLocated(By.cssSelector("#library-results a.resource-download")));
-            assertEquals(title, download.getText());
+            WebElement item = new WebDriverWait(visitor, Duration.ofSeconds(15)).until(
+                    ExpectedConditions.presenceOfElementLocated(By.cssSelector("#library-results .resource")));
+            assertEquals(title, item.findElement(By.cssSelector("a.resource-page")).getText(), "the title links to the resource's page");
+            WebElement download = item.findElement(By.cssSelector("a.resource-download"));
             Browser.screenshot(visitor, "admin-resource-3-library");
             String href = download.getAttribute("href");
             HttpResponse<byte[]> file = Http.getBytes(href);

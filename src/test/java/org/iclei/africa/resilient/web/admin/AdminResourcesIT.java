@@ -124,7 +124,11 @@ class AdminResourcesIT {
         HttpResponse<String> stale = postResource(stalePage, resource, title + " (3rd)", "LINK", "https://example.org/x", slug, null, null);
         assertRefused(stale, "This record was changed by admin@localhost");
 
+        String number = title.substring(title.lastIndexOf(' ') + 1);
+        assertFalse(Http.get(portal.url("/library?q=islands+" + number)).body().contains(title), "not yet named so");
+        assertTrue(Http.get(portal.url("/library?q=calor+urbano+" + number)).body().contains(title), "found by its topic's Portuguese name");
         assertSaved(saveNames("topics", "topic", topic, slug, "Urban heat islands", "", ""));
+        assertTrue(Http.get(portal.url("/library?q=islands+" + number)).body().contains(title), "found by its topic's new name");
         assertRefused(deleteNames("topics", "topic", topic), IN_USE + "resources: 1), so it cannot be deleted.");
         assertTrue(Http.get(portal.url("/library?topic=" + slug)).body().contains(title), "the refused delete changed nothing");
 
