@@ -65,7 +65,7 @@ class AccountsIT {
         form.put("jakarta.faces.ViewState", "stateless");
         HttpResponse<String> response = Http.postForm(portal.url("/login"), form, "X-Forwarded-For", client);
         page.append(response.body());
-        if (response.statusCode() == 302 && response.headers().firstValue("Location").orElse("").endsWith("/account")) {
+        if (response.statusCode() == 302 && response.headers().firstValue("Location").orElse("").endsWith("/tool")) {
             String cookie = response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
                     .findFirst().orElseThrow();
             return Optional.of(cookie.substring(0, cookie.indexOf(';')));

@@ -110,8 +110,11 @@ class ToolIT {
     static final String[] CRITERIA = {"EFFECTIVENESS", "COST", "TECHNICAL_FEASIBILITY", "INSTITUTIONAL_FEASIBILITY",
         "CO_BENEFITS", "STAKEHOLDER_SUPPORT", "URGENCY"};
 
+    static final String OPTIONS = "/tool/steps/adaptation-options";
+
+    /** Adds an option on step 5, then gives it its scores on step 6 (the answer of that last post is returned). */
     private HttpResponse<String> saveOption(String session, String name, int... scores) {
-        String page = Http.get(portal.url(PRIORITISATION), "Cookie", session).body();
+        String page = Http.get(portal.url(OPTIONS), "Cookie", session).body();
         Map<String, String> form = new LinkedHashMap<>();
         form.put("option-form", "option-form");
         form.put("optionId", "");
@@ -121,11 +124,26 @@ class ToolIT {
         form.put("optionType", "NO_REGRET");
         form.put("leadDepartment", "Roads and stormwater");
         form.put("buildsOn", "");
-        for (int i = 0; i < CRITERIA.length; i++) {
-            form.put("score-" + CRITERIA[i], String.valueOf(scores[i]));
+        for (String criterion : CRITERIA) {
+            form.put("score-" + criterion, "");
         }
         form.put("save-option", "x");
         form.put("jakarta.faces.ViewState", viewState(page));
+        HttpResponse<String> added = Http.postForm(portal.url(OPTIONS), form, "Cookie", session);
+        assertEquals(302, added.statusCode(), added.body());
+
+        Matcher id = Pattern.compile("id=\"option-(\\d+)\"><strong>" + Pattern.quote(name) + "</strong>")
+                .matcher(Http.get(portal.url(PRIORITISATION), "Cookie", session).body());
+        assertTrue(id.find(), "step 6 lists the option to score");
+        String scorePage = Http.get(portal.url(PRIORITISATION + "?edit=" + id.group(1)), "Cookie", session).body();
+        Matcher version = Pattern.compile("id=\"optionVersion\"[^>]*value=\"(\\d+)\"").matcher(scorePage);
+        assertTrue(version.find(), scorePage);
+        form.put("optionId", id.group(1));
+        form.put("optionVersion", version.group(1));
+        for (int i = 0; i < CRITERIA.length; i++) {
+            form.put("score-" + CRITERIA[i], String.valueOf(scores[i]));
+        }
+        form.put("jakarta.faces.ViewState", viewState(scorePage));
         return Http.postForm(portal.url(PRIORITISATION), form, "Cookie", session);
     }
 

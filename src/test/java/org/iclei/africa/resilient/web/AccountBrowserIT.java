@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
-/** A new official in Chromium: register → open the link from the mail → sign in → see the trial → sign out. */
+/** A new official in Chromium: register → open the link from the mail → sign in → the dashboard shows the trial → sign out. */
 class AccountBrowserIT extends BrowserTest {
 
     @Test
@@ -38,7 +38,7 @@ class AccountBrowserIT extends BrowserTest {
         browser.findElement(By.id("email")).sendKeys(email);
         browser.findElement(By.id("password")).sendKeys("flamboyant-tree-2026");
         clickAndWait(By.id("sign-in"));
-        assertEquals("/account", path());
+        assertEquals("/tool", path(), "signing in leads to the workspace dashboard");
         assertEquals("TRIAL", browser.findElement(By.id("access-state")).getAttribute("data-state"));
         assertTrue(browser.findElement(By.id("access-text")).getText().startsWith("Free trial of your municipality’s workspace until"));
         Browser.screenshot(browser, "account-2-signed-in");

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
-/** A municipal lead in Chromium adds two risks in step 3, finds them in the right heat-map cells, marks the step complete, scores an option and sees it ranked, then plans an action for it, follows it with an indicator and finds it all on the dashboard. */
+/** A municipal lead in Chromium adds two risks in step 3, finds them in the right heat-map cells, marks the step complete, adds an option in step 5 and scores it in step 6 and sees it ranked, then plans an action for it, follows it with an indicator and finds it all on the dashboard. */
 class ToolBrowserIT extends BrowserTest {
 
     private void addRisk(String hazard, String sector, int likelihood, int consequence) {
@@ -58,11 +58,19 @@ class ToolBrowserIT extends BrowserTest {
         assertEquals("COMPLETE", browser.findElement(By.id("step-status")).getAttribute("data-status"));
         Browser.screenshot(browser, "tool-step-3");
 
-        browser.get(portal.url("/tool/steps/prioritisation"));
+        // step 5 adds the option for the high risk, step 6 scores it
+        clickAndWait(By.id("next-step"));
+        assertEquals("/tool/steps/vulnerability", path(), "step 3 leads on to step 4");
+        browser.get(portal.url("/tool/steps/adaptation-options"));
         browser.findElement(By.id("optionName")).sendKeys("Desalination back-up");
         browser.findElement(By.id("risksAddressed")).sendKeys("Drinking water shortage");
         new Select(browser.findElement(By.id("optionType"))).selectByValue("FLEXIBLE");
         browser.findElement(By.id("leadDepartment")).sendKeys("Water services");
+        clickAndWait(By.id("save-option"));
+        assertTrue(browser.findElement(By.id("option-table")).getText().contains("Desalination back-up"));
+        clickAndWait(By.id("next-step"));
+        assertEquals("/tool/steps/prioritisation", path());
+        clickAndWait(By.cssSelector("[id^='score-option-']"));
         for (String criterion : new String[] {"EFFECTIVENESS", "COST", "TECHNICAL_FEASIBILITY", "INSTITUTIONAL_FEASIBILITY",
             "CO_BENEFITS", "STAKEHOLDER_SUPPORT", "URGENCY"}) {
             new Select(browser.findElement(By.id("score-" + criterion))).selectByValue("4");
@@ -106,6 +114,8 @@ class ToolBrowserIT extends BrowserTest {
         assertEquals("NOT_STARTED", browser.findElement(By.id("dash-step-1")).getAttribute("data-status"));
         assertTrue(browser.findElement(By.id("top-risks")).getText().startsWith("Drinking water shortage"));
         assertEquals("1", browser.findElement(By.id("dash-count-UNDER_WAY")).getAttribute("data-count"));
+        assertEquals("1", browser.findElement(By.id("continue-step")).getAttribute("data-step"), "step 1 is the first not complete");
+        assertEquals("1", browser.findElement(By.id("cell-5-5")).getAttribute("data-count"), "the small heat map");
         Browser.screenshot(browser, "tool-dashboard");
     }
 }

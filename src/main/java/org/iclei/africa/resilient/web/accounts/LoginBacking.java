@@ -23,7 +23,7 @@ import org.iclei.africa.resilient.shared.validation.FieldLimits;
 
 /**
  * Sign in at /login. On success the session id changes (no fixation), the time of sign-in is kept in the
- * session (a later password reset ends it), and the visitor goes back to the page that asked for it or to /account.
+ * session (a later password reset ends it), and the visitor goes back to the page that asked for it or to the dashboard (/tool).
  * ({@link PortalAuthenticationMechanism} answers SUCCESS or SEND_FAILURE; this page redirects or shows why.)
  */
 @Named("login")
@@ -32,6 +32,9 @@ public class LoginBacking {
 
     /** Session attribute: when this session signed in. */
     public static final String SIGNED_IN_AT = "portal.signedInAt";
+
+    /** Where signing in leads when no protected page asked for it: the workspace dashboard (administrators without one see where to go). */
+    static final String LANDING = "/tool";
 
     @Inject
     SecurityContext security;
@@ -67,19 +70,19 @@ public class LoginBacking {
         }
     }
 
-    /** The protected page the visitor was on when the server sent them to sign in; else /account. Only a path on this site is used. */
+    /** The protected page the visitor was on when the server sent them to sign in; else the dashboard. Only a path on this site is used. */
     static String pageThatAskedForSignIn(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         Object asked = session == null ? null : session.getAttribute(PortalAuthenticationMechanism.ASKED_FOR);
-        return asked == null ? request.getContextPath() + "/account" : safeNext(request, String.valueOf(asked));
+        return asked == null ? request.getContextPath() + LANDING : safeNext(request, String.valueOf(asked));
     }
 
-    /** A path on this site to go to after signing in (never the login page itself, never another host); else /account. */
+    /** A path on this site to go to after signing in (never the login page itself, never another host); else the dashboard. */
     static String safeNext(HttpServletRequest request, String next) {
         String safe = Languages.safeLocalPath(next);
         String context = request.getContextPath();
         return safe.startsWith(context + "/") && !safe.startsWith(context + "/login") && !safe.equals(context + "/")
-                ? safe : context + "/account";
+                ? safe : context + LANDING;
     }
 
     /** Read when the login page is shown, carried in the form, used after a successful sign-in. */

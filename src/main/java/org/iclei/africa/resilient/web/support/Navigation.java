@@ -1,11 +1,15 @@
 package org.iclei.africa.resilient.web.support;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.util.List;
 import org.iclei.africa.resilient.tool.domain.ProcessStep;
 
-/** The top navigation of the original site, in its order: Home · Tool · Pioneers · Supporters · Resources · Register · About Us · Contacts. */
+/**
+ * The top navigation of the original site, in its order: Home · Tool · Pioneers · Supporters · Resources · Register · About Us · Contacts
+ * ("Register" only for visitors who are not signed in), and the eight steps with their neighbours for the step pages.
+ */
 @Named("navigation")
 @ApplicationScoped
 public class Navigation {
@@ -36,8 +40,17 @@ public class Navigation {
             new Item("about", "/about"),
             new Item("contacts", "/contacts"));
 
+    private static final List<Item> SIGNED_IN_ITEMS = ITEMS.stream().filter(item -> !item.id().equals("register")).toList();
+
+    /** The menu; a signed-in visitor has an account already and does not see "Register". */
     public List<Item> getItems() {
-        return ITEMS;
+        return isSignedIn() ? SIGNED_IN_ITEMS : ITEMS;
+    }
+
+    /** Whether the current request belongs to a signed-in visitor. */
+    public boolean isSignedIn() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces != null && faces.getExternalContext().getUserPrincipal() != null;
     }
 
     /** The ratings 1 to 5 of likelihood, consequence and the scores. */
@@ -48,5 +61,15 @@ public class Navigation {
     /** The eight steps of the tool, for the step navigation of the member pages. */
     public List<ProcessStep> getToolSteps() {
         return List.of(ProcessStep.values());
+    }
+
+    /** The step before step {@code number}, or null for the first. */
+    public ProcessStep previousStep(int number) {
+        return ProcessStep.byNumber(number - 1).orElse(null);
+    }
+
+    /** The step after step {@code number}, or null for the last. */
+    public ProcessStep nextStep(int number) {
+        return ProcessStep.byNumber(number + 1).orElse(null);
     }
 }

@@ -15,13 +15,15 @@ import org.iclei.africa.resilient.tool.application.PlanReportService;
 import org.iclei.africa.resilient.tool.application.PlanReportService.Dashboard;
 import org.iclei.africa.resilient.tool.application.RiskService.RisksView;
 import org.iclei.africa.resilient.tool.domain.ActionStatus;
+import org.iclei.africa.resilient.tool.domain.HeatMap;
 import org.iclei.africa.resilient.tool.domain.ProcessStep;
 import org.iclei.africa.resilient.tool.domain.Ranking;
 import org.iclei.africa.resilient.tool.domain.Risk;
 import org.iclei.africa.resilient.tool.domain.StepStatus;
 
 /**
- * The workspace dashboard, shown at /tool to a signed-in member: the eight steps and their status, the
+ * The workspace dashboard, shown at /tool to a signed-in member: where the team is (a progress bar of the eight
+ * steps and "continue" to the first step not complete), the eight steps and their status, a small heat map, the
  * top five risks, the best-ranked options, actions by status, the next review date and recent changes.
  */
 @Named("dashboard")
@@ -75,6 +77,19 @@ public class DashboardBacking extends ToolPage {
 
     public Map<ProcessStep, StepStatus> getStatuses() {
         return statuses;
+    }
+
+    /** The first step not yet complete, where the team carries on; null when all eight are complete. */
+    public ProcessStep getContinueStep() {
+        if (statuses == null) {
+            return null;
+        }
+        return getSteps().stream().filter(s -> statuses.get(s) != StepStatus.COMPLETE).findFirst().orElse(null);
+    }
+
+    /** The risk matrix of step 3, for the dashboard's small heat map; null without a workspace. */
+    public HeatMap<Risk> getHeatMap() {
+        return risks == null ? null : risks.heatMap();
     }
 
     public long getCompleteSteps() {

@@ -10,10 +10,12 @@ import org.iclei.africa.resilient.tool.application.OptionForm;
 import org.iclei.africa.resilient.tool.application.PrioritisationService;
 import org.iclei.africa.resilient.tool.domain.Criterion;
 import org.iclei.africa.resilient.tool.domain.OptionType;
+import org.omnifaces.util.Faces;
 
 /**
- * Steps 5 and 6 at /tool/steps/prioritisation: the options with their scores ({@code ?edit=<id>} to edit one),
- * the workspace's weights, and the ranking with each criterion's contribution.
+ * Step 6 at /tool/steps/prioritisation: the scores of the options step 5 describes ({@code ?edit=<id>} opens one
+ * option's scores; what step 5 describes goes back unchanged), the workspace's weights, and the ranking with each
+ * criterion's contribution.
  */
 @Named("prioritisation")
 @RequestScoped
@@ -41,6 +43,15 @@ public class PrioritisationBacking extends StepPage<PrioritisationService.View> 
         form = OptionForm.of(service.option(email, id));
     }
 
+    /** The score form is shown only for an option: a posted one keeps it shown, so that Faces reads its fields. */
+    @Override
+    protected void restorePosted() {
+        String posted = Faces.getRequestParameter("optionId");
+        if (posted != null && posted.matches("\\d{1,18}")) {
+            form.setId(Long.valueOf(posted));
+        }
+    }
+
     @Override
     String path() {
         return PATH;
@@ -48,10 +59,6 @@ public class PrioritisationBacking extends StepPage<PrioritisationService.View> 
 
     public void saveOption() {
         act(() -> service.saveOption(email(), form), "tool.option.saved");
-    }
-
-    public void deleteOption() {
-        deleteRow((id, version) -> service.deleteOption(email(), id, version), "tool.option.deleted");
     }
 
     public void saveWeights() {

@@ -44,7 +44,7 @@ class LimitsTest {
 
     @Test
     void everyLengthAToolViewAsksForIsDeclaredOnItsForm() throws IOException {
-        Map<String, Object> forms = Map.of("risks", new RiskForm(), "prioritisation", new OptionForm(), "actionPlan", new ActionForm());
+        Map<String, Object> forms = Map.of("risks", new RiskForm(), "adaptationOptions", new OptionForm(), "actionPlan", new ActionForm());
         Pattern asked = Pattern.compile("#\\{limits\\.of\\((\\w+)\\.form\\)\\.(\\w+)}");
         int found = 0;
         try (var views = Files.walk(Path.of("src/main/webapp"))) {
