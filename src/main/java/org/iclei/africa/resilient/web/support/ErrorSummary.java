@@ -2,9 +2,12 @@ package org.iclei.africa.resilient.web.support;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 
@@ -27,14 +30,12 @@ public class ErrorSummary {
         }
     }
 
-    private List<Item> items;
-
-    /** The errors of this request, the form's own first, then the fields'. */
+    /**
+     * The errors of this request so far, the form's own first, then the fields'. Not kept: Faces asks whether the
+     * summary is rendered already while decoding the post, before the fields are checked.
+     */
     public List<Item> getItems() {
-        if (items == null) {
-            items = collect(FacesContext.getCurrentInstance());
-        }
-        return items;
+        return collect(FacesContext.getCurrentInstance());
     }
 
     public boolean isShown() {
@@ -53,7 +54,26 @@ public class ErrorSummary {
                 }
             }
         }
+        if (fields.size() > 1 && context.getViewRoot() != null) {
+            List<String> order = new ArrayList<>();
+            inPageOrder(context, context.getViewRoot(), order);
+            fields.sort(Comparator.comparingInt(item -> {
+                int at = order.indexOf(item.target());
+                return at < 0 ? Integer.MAX_VALUE : at;
+            }));
+        }
         global.addAll(fields);
         return global;
+    }
+
+    /** The client ids of the page's inputs in the order they appear (a cross-field check adds its message last). */
+    private static void inPageOrder(FacesContext context, UIComponent component, List<String> order) {
+        if (component instanceof UIInput) {
+            order.add(component.getClientId(context));
+        }
+        Iterator<UIComponent> kids = component.getFacetsAndChildren();
+        while (kids.hasNext()) {
+            inPageOrder(context, kids.next(), order);
+        }
     }
 }
