@@ -2,6 +2,10 @@ package org.iclei.africa.resilient.web.accounts;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBException;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ComponentSystemEvent;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,6 +13,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.iclei.africa.resilient.accounts.application.RegistrationForm;
+import org.iclei.africa.resilient.accounts.domain.PasswordPolicy;
 import org.iclei.africa.resilient.accounts.application.RegistrationService;
 import org.iclei.africa.resilient.content.domain.Country;
 import org.iclei.africa.resilient.content.domain.CountryNames;
@@ -53,6 +58,40 @@ public class RegisterBacking {
             form.setEmail(invitation.email());
             form.setMunicipality(invitation.workspace());
             form.setCountry(invitation.countryCode());
+        }
+    }
+
+    /**
+     * After the fields are checked one by one (postValidate of the form), the checks that compare fields —
+     * the password against the e-mail address and the common passwords, the confirmation against the
+     * password — so that every error is reported in the same answer, not one round at a time.
+     * The service checks the same again.
+     */
+    public void checkTogether(ComponentSystemEvent event) {
+        UIComponent form = event.getComponent();
+        UIInput password = (UIInput) form.findComponent("password");
+        UIInput confirm = (UIInput) form.findComponent("passwordConfirm");
+        UIInput email = (UIInput) form.findComponent("email");
+        if (password == null || confirm == null || email == null) {
+            return;
+        }
+        String chosen = password.isValid() ? (String) password.getValue() : null;
+        if (chosen == null || chosen.isEmpty()) {
+            return;
+        }
+        String address = email.isValid() && email.getValue() != null ? (String) email.getValue() : "";
+        List<String> weak = PasswordPolicy.check(chosen, address);
+        if (!weak.isEmpty()) {
+            password.setValid(false);
+            AccountTexts.refuse("password", weak.get(0));
+        }
+        Object again = confirm.getValue();
+        if (confirm.isValid() && again != null && !String.valueOf(again).isEmpty() && !chosen.equals(again)) {
+            confirm.setValid(false);
+            AccountTexts.refuse("passwordConfirm", RegistrationService.PASSWORD_MISMATCH);
+        }
+        if (FacesContext.getCurrentInstance().isValidationFailed()) {
+            FacesContext.getCurrentInstance().renderResponse();
         }
     }
 

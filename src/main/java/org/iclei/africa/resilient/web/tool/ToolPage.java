@@ -8,12 +8,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
 import java.util.function.Function;
 import org.iclei.africa.resilient.shared.BusinessException;
 import org.iclei.africa.resilient.tool.domain.EditableRow;
 import org.iclei.africa.resilient.tool.domain.ProcessStep;
 import org.iclei.africa.resilient.web.support.VisitorLanguage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIForm;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -76,7 +80,11 @@ abstract class ToolPage {
         try {
             action.run();
             Faces.setFlashAttribute("done", bundle().getString(doneKey));
-            Faces.redirect(Faces.getRequestContextPath() + path());
+            String fragment = fragment(Faces.getRequestParameterMap());
+            if (!fragment.isEmpty()) {
+                Faces.setFlashAttribute("doneAt", fragment.substring(1)); // where the page repeats the "done" notice
+            }
+            Faces.redirect(Faces.getRequestContextPath() + path() + fragment);
         } catch (BusinessException e) {
             lastRefusal = e;
             conflict = EditableRow.CONFLICT.equals(e.getMessageKey());
@@ -86,6 +94,49 @@ abstract class ToolPage {
             error(bundle().getString("tool.failed"));
             Faces.validationFailed();
         }
+    }
+
+    /** What an anchor may be: an element id of the portal's own making. */
+    private static final Pattern ANCHOR = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,80}");
+
+    /** The posted ids of an edited row, and the prefix of that row's element id in the page. */
+    private static final Map<String, String> ROW_IDS = Map.of("rowId", "row-", "riskId", "risk-", "actionId", "action-");
+
+    /**
+     * Where the page opens after an action's redirect, so that the member stays where they acted: the
+     * {@code anchor} the form posted (e.g. the worksheet's section after a delete), else the row that was
+     * edited ({@code #row-12}, {@code #risk-3}), else the form that was sent ({@code #risk-form}); a form that
+     * is gone after its action (delete, remove, withdraw) gives no anchor. Empty, or {@code #} and the id.
+     */
+    static String fragment(Map<String, String> posted) {
+        String anchor = posted.get("anchor");
+        if (anchor != null && ANCHOR.matcher(anchor).matches()) {
+            return "#" + anchor;
+        }
+        for (Map.Entry<String, String> row : ROW_IDS.entrySet()) {
+            String id = posted.get(row.getKey());
+            if (id != null && id.matches("\\d{1,18}")) {
+                return "#" + row.getValue() + id;
+            }
+        }
+        String form = submittedForm(posted);
+        if (form == null || !ANCHOR.matcher(form).matches() || form.matches("(delete|remove|withdraw)-.*")) {
+            return "";
+        }
+        return "#" + form;
+    }
+
+    /** The id of the form that was sent: Faces posts each form's id as a parameter of the same name and value. */
+    private static String submittedForm(Map<String, String> posted) {
+        for (Map.Entry<String, String> p : posted.entrySet()) {
+            if (p.getKey().equals(p.getValue()) && Faces.getContext() != null && Faces.getViewRoot() != null) {
+                UIComponent found = Faces.getViewRoot().findComponent(p.getKey());
+                if (found instanceof UIForm) {
+                    return p.getKey();
+                }
+            }
+        }
+        return null;
     }
 
     /** Acts on the row or member a posted id names, or says it does not exist when the id is missing or not a number. */

@@ -129,6 +129,11 @@ public class WorksheetBacking extends StepPage<View> {
         return active == null ? "" : active.slug();
     }
 
+    /** Whether the posted form of this worksheet was refused with errors on its fields (its error summary shows). */
+    public boolean hasErrors(String sheet) {
+        return isActive(sheet) && !errors.isEmpty();
+    }
+
     public Long rowId(String sheet) {
         return isActive(sheet) ? rowId : null;
     }
