@@ -3,11 +3,10 @@ package org.iclei.africa.resilient.web.tool;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import org.iclei.africa.resilient.web.support.DateFormats;
 import org.iclei.africa.resilient.tool.domain.Field;
 import org.iclei.africa.resilient.tool.domain.FieldType;
 import org.iclei.africa.resilient.tool.domain.WorksheetRow;
@@ -27,7 +26,7 @@ record CellFormat(ResourceBundle bundle, Locale locale, Map<Long, String> action
         return switch (field.type()) {
             case CHOICE -> bundle.getString("choice." + value);
             case YES_NO -> bundle.getString("yes".equals(value) ? "tool.yes" : "tool.no");
-            case DATE -> forPage ? LocalDate.parse(value).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)) : value;
+            case DATE -> forPage ? DateFormats.date(LocalDate.parse(value), locale) : value;
             case AMOUNT, COORDINATE -> forPage ? number(field).format(new BigDecimal(value)) : value;
             case ACTION -> actions.getOrDefault(Long.valueOf(value), "—");
             case INDICATOR -> indicators.getOrDefault(Long.valueOf(value), "—");
