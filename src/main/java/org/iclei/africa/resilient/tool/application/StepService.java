@@ -19,6 +19,7 @@ import org.iclei.africa.resilient.tool.domain.StepProgress;
 import org.iclei.africa.resilient.tool.domain.StepRepository;
 import org.iclei.africa.resilient.tool.domain.StepStatus;
 import org.iclei.africa.resilient.tool.domain.Worksheet;
+import org.iclei.africa.resilient.tool.domain.WorksheetChange;
 import org.iclei.africa.resilient.tool.domain.WorksheetRowRepository;
 import org.iclei.africa.resilient.tool.domain.Workspace;
 import org.iclei.africa.resilient.tool.domain.WorkspaceMember;
@@ -181,6 +182,6 @@ public class StepService {
             return created;
         });
         progress.mark(complete, member.getAccount().getFullName());
-        changeLog.record(member, "steps", null, complete ? "completed" : "reopened", "step " + step.number());
+        changeLog.record(member, "steps", null, complete ? "completed" : "reopened", step.number() + ". " + WorksheetChange.label("step." + step.number() + ".name"));
     }
 }

@@ -13,8 +13,8 @@ import org.iclei.africa.resilient.tool.domain.WorksheetRow;
 
 /**
  * How a stored worksheet value reads: choices by their label, yes/no in words, rows of other worksheets
- * by their title; dates and numbers in the reader's language on pages, or as stored (ISO dates, plain
- * numbers) in CSV files, where spreadsheets must read them.
+ * by their title; dates and numbers in the reader's language on pages; in CSV files ISO dates and plain numbers
+ * with the decimal mark of the reader's language ({@link CsvFormat}), which spreadsheets read.
  */
 record CellFormat(ResourceBundle bundle, Locale locale, Map<Long, String> actions, Map<Long, String> indicators, boolean forPage) {
 
@@ -27,7 +27,7 @@ record CellFormat(ResourceBundle bundle, Locale locale, Map<Long, String> action
             case CHOICE -> bundle.getString("choice." + value);
             case YES_NO -> bundle.getString("yes".equals(value) ? "tool.yes" : "tool.no");
             case DATE -> forPage ? DateFormats.date(LocalDate.parse(value), locale) : value;
-            case AMOUNT, COORDINATE -> forPage ? number(field).format(new BigDecimal(value)) : value;
+            case AMOUNT, COORDINATE -> forPage ? number(field).format(new BigDecimal(value)) : CsvFormat.of(locale).number(value);
             case ACTION -> actions.getOrDefault(Long.valueOf(value), "—");
             case INDICATOR -> indicators.getOrDefault(Long.valueOf(value), "—");
             default -> value;

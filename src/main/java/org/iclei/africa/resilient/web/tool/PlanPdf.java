@@ -120,7 +120,8 @@ final class PlanPdf {
         List<List<String>> rows = new ArrayList<>();
         for (Risk risk : plan.risks().risks()) {
             rows.add(List.of(risk.getHazard(), bundle.getString("Sector." + risk.getSector()), risk.getImpact(),
-                    String.valueOf(risk.getLikelihood()), String.valueOf(risk.getConsequence()),
+                    risk.getLikelihood() + " · " + bundle.getString("scale.likelihood." + risk.getLikelihood()),
+                    risk.getConsequence() + " · " + bundle.getString("scale.consequence." + risk.getConsequence()),
                     risk.getScore() + " · " + bundle.getString("RiskBand." + risk.getBand()),
                     bundle.getString(risk.isWithinMandate() ? "tool.yes" : "tool.no")));
         }
