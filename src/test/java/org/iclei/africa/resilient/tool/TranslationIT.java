@@ -123,11 +123,21 @@ class TranslationIT {
         ToolClient.postFrom(session, STEP1, editPage, ToolClient.row("stakeholders", edit.group(1), version.group(1),
                 "organisation", "Association des femmes du marché", "group", "research", "influence", "3", "interest", "5"));
 
+        String checks = page(session, STEP1);
+        Matcher item = Pattern.compile("name=\"checked\" value=\"(\\d+)\" id=\"check-\\d+\"[^>]*>\\s*([^<]+?)\\s*</label>").matcher(checks);
+        assertTrue(item.find(), "a check item");
+        Map<String, String> tick = new LinkedHashMap<>();
+        tick.put("checks-form", "checks-form");
+        tick.put("checked", item.group(1));
+        tick.put("save-checks", "x");
+        assertEquals(302, ToolClient.postFrom(session, STEP1, checks, tick).statusCode());
+
         String risks = page(session, RISKS);
         String history = risks.substring(risks.indexOf("id=\"recent-changes\""));
         history = history.substring(0, history.indexOf("</ul>"));
         assertTrue(history.contains("Épidémie de choléra / Santé: 2×5 = 10"), history);
         assertTrue(history.contains("Groupe: Communauté → Recherche"), history);
+        assertTrue(history.contains("coché · ") && history.contains(": " + item.group(2) + "</li>"), "the check item in French: " + history);
         assertFalse(history.contains("HEALTH") || history.contains("community") || history.contains("{"), history);
         assertTrue(Pattern.compile("\\d{1,2} \\p{L}+ \\d{4} à \\d{2}:\\d{2}").matcher(history).find(), "24-hour times in French: " + history);
         assertFalse(history.contains("AM") || history.contains("PM"), history);

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.iclei.africa.resilient.tool.domain.AdaptationOptionRepository;
@@ -171,6 +172,11 @@ public class StepService {
                 changeLog.record(member, "checks", item.getId(), "unticked", item.text("en"));
             }
         }
+    }
+
+    /** The text of a check item in a language, for the history (which stores the item's id); empty once the item is gone. */
+    public Optional<String> checkItemText(long id, String language) {
+        return steps.findCheckItem(id).map(item -> item.text(language));
     }
 
     /** An editor marks a step complete, or reopens it. */

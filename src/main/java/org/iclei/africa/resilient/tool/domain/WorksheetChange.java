@@ -71,6 +71,10 @@ public class WorksheetChange extends BaseEntity {
         return worksheet;
     }
 
+    public Long getRowId() {
+        return rowId;
+    }
+
     public String getAction() {
         return action;
     }
