@@ -32,6 +32,11 @@ public final class ToolClient {
 
     /** Registers (optionally through an invitation link) and confirms an account; returns its e-mail address. */
     public static String register(String email, String fullName, String municipality, String invitation) {
+        return register(email, fullName, municipality, invitation, "en");
+    }
+
+    /** The same, for an account whose language (chosen on the form, as in My account) is {@code language}. */
+    public static String register(String email, String fullName, String municipality, String invitation, String language) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("register", "register");
         if (invitation != null) {
@@ -44,7 +49,7 @@ public final class ToolClient {
         form.put("country", "MZ");
         form.put("password", PASSWORD);
         form.put("passwordConfirm", PASSWORD);
-        form.put("language", "en");
+        form.put("language", language);
         form.put("consent", "on");
         form.put("create", "x");
         form.put("jakarta.faces.ViewState", "stateless");

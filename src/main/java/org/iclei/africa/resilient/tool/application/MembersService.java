@@ -16,6 +16,7 @@ import org.iclei.africa.resilient.shared.BusinessException;
 import org.iclei.africa.resilient.shared.validation.EmailSyntax;
 import org.iclei.africa.resilient.tool.domain.EditableRow;
 import org.iclei.africa.resilient.tool.domain.MemberRole;
+import org.iclei.africa.resilient.tool.domain.WorksheetChange;
 import org.iclei.africa.resilient.tool.domain.Workspace;
 import org.iclei.africa.resilient.tool.domain.WorkspaceInvitation;
 import org.iclei.africa.resilient.tool.domain.WorkspaceMember;
@@ -134,7 +135,7 @@ public class MembersService {
         workspaces.addInvitation(new WorkspaceInvitation(lead.getWorkspace(), invitee, role, token, by, Instant.now()));
         mails.send("invitation", lead.getAccount().getLanguage(), by + " (" + lead.getWorkspace().getName() + ")",
                 (hasAccount ? "/tool/join?token=" : "/register?invitation=") + token, invitee);
-        changeLog.record(lead, "members", null, "invited", invitee + " · " + role);
+        changeLog.record(lead, "members", null, "invited", invitee + " · " + WorksheetChange.label("MemberRole." + role));
     }
 
     /** The open, unclaimed invitation behind a link, for the registration and join pages; empty when unknown, used or expired. */
@@ -169,7 +170,7 @@ public class MembersService {
         account.joinMunicipality(invitation.getWorkspace().getMunicipality());
         WorkspaceMember joined = new WorkspaceMember(invitation.getWorkspace(), account, invitation.getRole());
         workspaces.addMember(joined);
-        changeLog.record(joined, "members", null, "added", account.getFullName() + " · " + invitation.getRole());
+        changeLog.record(joined, "members", null, "added", account.getFullName() + " · " + WorksheetChange.label("MemberRole." + invitation.getRole()));
     }
 
     private Optional<WorkspaceInvitation> find(String token) {
@@ -185,7 +186,7 @@ public class MembersService {
         WorkspaceInvitation invitation = workspaces.findInvitation(invitationId)
                 .filter(i -> i.getWorkspace().equals(lead.getWorkspace()) && i.isOpen(Instant.now()))
                 .orElseThrow(() -> new BusinessException(EditableRow.ROW_NOT_FOUND));
-        changeLog.record(lead, "members", null, "deleted", invitation.getEmail() + " · " + invitation.getRole());
+        changeLog.record(lead, "members", null, "deleted", invitation.getEmail() + " · " + WorksheetChange.label("MemberRole." + invitation.getRole()));
         workspaces.removeInvitation(invitation);
     }
 
@@ -199,7 +200,7 @@ public class MembersService {
             throw new BusinessException(LAST_LEAD);
         }
         member.setRole(role);
-        changeLog.record(lead, "members", memberId, "edited", member.getAccount().getFullName() + " · " + role);
+        changeLog.record(lead, "members", memberId, "edited", member.getAccount().getFullName() + " · " + WorksheetChange.label("MemberRole." + role));
     }
 
     public void remove(String email, long memberId) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.iclei.africa.resilient.shared.BusinessException;
 import org.iclei.africa.resilient.tool.domain.AdaptationOption;
 import org.iclei.africa.resilient.tool.domain.AdaptationOptionRepository;
@@ -17,6 +18,7 @@ import org.iclei.africa.resilient.tool.domain.Criterion;
 import org.iclei.africa.resilient.tool.domain.EditableRow;
 import org.iclei.africa.resilient.tool.domain.PlanActionRepository;
 import org.iclei.africa.resilient.tool.domain.Ranking;
+import org.iclei.africa.resilient.tool.domain.WorksheetChange;
 import org.iclei.africa.resilient.tool.domain.Workspace;
 import org.iclei.africa.resilient.tool.domain.WorkspaceMember;
 
@@ -133,7 +135,8 @@ public class PrioritisationService {
             throw new BusinessException(BAD_WEIGHTS);
         }
         options.saveWeights(weights);
-        changeLog.record(member, OPTIONS, null, "edited", "weights " + entered);
+        changeLog.record(member, OPTIONS, null, "edited", WorksheetChange.label("tool.weights") + ": " + entered.entrySet().stream()
+                .map(e -> WorksheetChange.label("Criterion." + e.getKey()) + " " + e.getValue()).collect(Collectors.joining(", ")));
     }
 
     /** The workspace's weights; equal ones, not stored, while nobody has saved any (so reading never writes). */

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.iclei.africa.resilient.tool.domain.AdaptationOptionRepository;
@@ -19,6 +20,7 @@ import org.iclei.africa.resilient.tool.domain.StepProgress;
 import org.iclei.africa.resilient.tool.domain.StepRepository;
 import org.iclei.africa.resilient.tool.domain.StepStatus;
 import org.iclei.africa.resilient.tool.domain.Worksheet;
+import org.iclei.africa.resilient.tool.domain.WorksheetChange;
 import org.iclei.africa.resilient.tool.domain.WorksheetRowRepository;
 import org.iclei.africa.resilient.tool.domain.Workspace;
 import org.iclei.africa.resilient.tool.domain.WorkspaceMember;
@@ -172,6 +174,11 @@ public class StepService {
         }
     }
 
+    /** The text of a check item in a language, for the history (which stores the item's id); empty once the item is gone. */
+    public Optional<String> checkItemText(long id, String language) {
+        return steps.findCheckItem(id).map(item -> item.text(language));
+    }
+
     /** An editor marks a step complete, or reopens it. */
     public void markStep(String email, ProcessStep step, boolean complete) {
         WorkspaceMember member = access.editor(email);
@@ -181,6 +188,6 @@ public class StepService {
             return created;
         });
         progress.mark(complete, member.getAccount().getFullName());
-        changeLog.record(member, "steps", null, complete ? "completed" : "reopened", "step " + step.number());
+        changeLog.record(member, "steps", null, complete ? "completed" : "reopened", step.number() + ". " + WorksheetChange.label("step." + step.number() + ".name"));
     }
 }

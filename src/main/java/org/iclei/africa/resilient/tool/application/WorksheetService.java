@@ -12,11 +12,13 @@ import java.util.stream.Collectors;
 import org.iclei.africa.resilient.shared.BusinessException;
 import org.iclei.africa.resilient.tool.domain.EditableRow;
 import org.iclei.africa.resilient.tool.domain.Field;
+import org.iclei.africa.resilient.tool.domain.FieldType;
 import org.iclei.africa.resilient.tool.domain.MemberRole;
 import org.iclei.africa.resilient.tool.domain.PlanAction;
 import org.iclei.africa.resilient.tool.domain.PlanActionRepository;
 import org.iclei.africa.resilient.tool.domain.ProcessStep;
 import org.iclei.africa.resilient.tool.domain.Worksheet;
+import org.iclei.africa.resilient.tool.domain.WorksheetChange;
 import org.iclei.africa.resilient.tool.domain.WorksheetRow;
 import org.iclei.africa.resilient.tool.domain.WorksheetRowRepository;
 import org.iclei.africa.resilient.tool.domain.Workspace;
@@ -152,21 +154,39 @@ public class WorksheetService {
         row.edit(checked.values(), member.getAccount().getFullName());
         rows.save(row);
         changeLog.record(member, sheet.slug(), row.getId(), added ? "added" : "edited",
-                changes.isEmpty() ? row.getTitle() : row.getTitle() + " — " + changes);
+                changes.isEmpty() ? title(row) : title(row) + " — " + changes);
         return row;
     }
 
-    /** What an edit changed, field by field: {@code role: Coordinator → Lead; date: (empty) → 2026-05-01}. */
+    /**
+     * What an edit changed, field by field, for the history: each field, choice, yes/no and "(empty)" as a message key
+     * ({@link WorksheetChange#label}), e.g. {@code {ws.core-team.role}: Coordinator → Lead; {ws.mandate.date}: {tool.change.empty} → 2026-05-01}.
+     */
     static String changes(Worksheet sheet, Map<String, String> before, Map<String, String> after) {
-        return sheet.fields().stream().map(Field::name)
-                .filter(name -> !before.getOrDefault(name, "").equals(after.getOrDefault(name, "")))
-                .map(name -> name + ": " + shown(before.get(name)) + " → " + shown(after.get(name)))
+        return sheet.fields().stream()
+                .filter(field -> !before.getOrDefault(field.name(), "").equals(after.getOrDefault(field.name(), "")))
+                .map(field -> WorksheetChange.label("ws." + sheet.slug() + "." + field.name()) + ": "
+                        + shown(field, before.get(field.name())) + " → " + shown(field, after.get(field.name())))
                 .collect(Collectors.joining("; "));
     }
 
-    private static String shown(String value) {
+    /** A row's title in the history; a capacity row's dimension and level are choices, kept as their keys. */
+    static String title(WorksheetRow row) {
+        if (row.getWorksheet() == Worksheet.CAPACITY) {
+            return WorksheetChange.label("choice." + row.value("dimension")) + ": " + WorksheetChange.label("choice." + row.value("level"));
+        }
+        return row.getTitle();
+    }
+
+    private static String shown(Field field, String value) {
         if (value == null || value.isEmpty()) {
-            return "(empty)";
+            return WorksheetChange.label("tool.change.empty");
+        }
+        if (field.type() == FieldType.CHOICE) {
+            return WorksheetChange.label("choice." + value);
+        }
+        if (field.type() == FieldType.YES_NO) {
+            return WorksheetChange.label("yes".equals(value) ? "tool.yes" : "tool.no");
         }
         return value.length() > 60 ? value.substring(0, 59) + "…" : value;
     }
@@ -181,7 +201,7 @@ public class WorksheetService {
             rows.findByWorkspace(member.getWorkspace()).stream()
                     .filter(r -> r.getWorksheet() == Worksheet.PROGRESS && r.value("indicator").equals(indicator)).forEach(rows::remove);
         }
-        changeLog.record(member, row.getWorksheet().slug(), id, "deleted", row.getTitle());
+        changeLog.record(member, row.getWorksheet().slug(), id, "deleted", title(row));
         rows.remove(row);
     }
 

@@ -111,7 +111,8 @@ public class Risk extends BaseEntity implements EditableRow {
         return changedBy;
     }
 
+    /** The risk in the history: its sector as a message key ({@link WorksheetChange#label}). */
     public String summary() {
-        return hazard + " / " + sector + ": " + likelihood + "×" + consequence + " = " + getScore();
+        return hazard + " / " + WorksheetChange.label("Sector." + sector) + ": " + likelihood + "×" + consequence + " = " + getScore();
     }
 }

@@ -9,7 +9,12 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import org.iclei.africa.resilient.shared.BaseEntity;
 
-/** One change to a worksheet row: who, when (created), which row, what. The workspace's recent-changes feed. */
+/**
+ * One change to a worksheet row: who, when (created), which row, what. The workspace's recent-changes feed.
+ * The summary is stored once, in no language: what the interface names (a sector, a choice, a field, a role) is
+ * stored as its message key in braces ({@link #label}, e.g. {@code {Sector.HEALTH}}) and shown in the reader's
+ * language when the feed is read.
+ */
 @Entity
 @Table(name = "worksheet_change")
 @NamedQuery(name = "WorksheetChange.recent",
@@ -40,6 +45,11 @@ public class WorksheetChange extends BaseEntity {
     @Column(nullable = false, length = 500)
     private String summary;
 
+    /** Marks a message key in a summary, to be shown as its text in the reader's language: {@code {Sector.HEALTH}}. */
+    public static String label(String messageKey) {
+        return "{" + messageKey + "}";
+    }
+
     protected WorksheetChange() {
         // for JPA
     }
@@ -59,6 +69,10 @@ public class WorksheetChange extends BaseEntity {
 
     public String getWorksheet() {
         return worksheet;
+    }
+
+    public Long getRowId() {
+        return rowId;
     }
 
     public String getAction() {

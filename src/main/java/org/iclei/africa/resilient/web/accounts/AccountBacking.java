@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -36,6 +38,9 @@ public class AccountBacking {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    VisitorLanguage language;
 
     private Account account;
 
@@ -77,7 +82,13 @@ public class AccountBacking {
     }
 
     public void saveProfile() {
+        String before = account.getLanguage();
         account = accounts.updateProfile(account.getEmail(), new ProfileForm(fullName, jobTitle, phone, preferredLanguage));
+        if (!account.getLanguage().equals(before)) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            language.use(account.getLanguage(), (HttpServletResponse) faces.getExternalContext().getResponse());
+            faces.getViewRoot().setLocale(language.getLocale());
+        }
         info("account.profile.saved");
     }
 

@@ -17,13 +17,17 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.time.Instant;
+import org.iclei.africa.resilient.accounts.application.AuthenticationService;
 import org.iclei.africa.resilient.accounts.application.AuthenticationService.Outcome;
 import org.iclei.africa.resilient.shared.Languages;
 import org.iclei.africa.resilient.shared.validation.FieldLimits;
+import org.iclei.africa.resilient.web.support.VisitorLanguage;
 
 /**
  * Sign in at /login. On success the session id changes (no fixation), the time of sign-in is kept in the
- * session (a later password reset ends it), and the visitor goes back to the page that asked for it or to the dashboard (/tool).
+ * session (a later password reset ends it), the account's language becomes the session's (and the {@code lang}
+ * cookie's; the language switch still changes it for the session), and the visitor goes back to the page that asked
+ * for it or to the dashboard (/tool).
  * ({@link PortalAuthenticationMechanism} answers SUCCESS or SEND_FAILURE; this page redirects or shows why.)
  */
 @Named("login")
@@ -41,6 +45,9 @@ public class LoginBacking {
 
     @Inject
     SignInOutcome outcome;
+
+    @Inject
+    AuthenticationService authentication;
 
     @NotBlank(message = "{register.email.required}")
     @Size(max = FieldLimits.EMAIL, message = "{contact.email.size}")
@@ -63,6 +70,8 @@ public class LoginBacking {
             request.changeSessionId();
             request.getSession().setAttribute(SIGNED_IN_AT, Instant.now());
             request.getSession().removeAttribute(PortalAuthenticationMechanism.ASKED_FOR);
+            authentication.account(email)
+                    .ifPresent(account -> VisitorLanguage.remember(request, response, account.getLanguage()));
             external.redirect(target);
         } else {
             Outcome why = outcome.get() == null ? Outcome.INVALID : outcome.get();

@@ -6,25 +6,25 @@ import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.time.LocalDate;
 
-/** Shows an {@link Instant} as a date (no time) in the page's language and the server's time zone (output only). */
+/** Shows an {@link Instant} or a {@link LocalDate} as a date (no time, {@link DateFormats}) in the page's language and the server's time zone (output only). */
 @FacesConverter("localDate")
-public class LocalDateConverter implements Converter<Instant> {
+public class LocalDateConverter implements Converter<Object> {
 
     @Override
-    public Instant getAsObject(FacesContext context, UIComponent component, String value) {
+    public Object getAsObject(FacesContext context, UIComponent component, String value) {
         throw new ConverterException("localDate is for output only");
     }
 
     @Override
-    public String getAsString(FacesContext context, UIComponent component, Instant value) {
+    public String getAsString(FacesContext context, UIComponent component, Object value) {
         if (value == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(context.getViewRoot().getLocale())
-                .format(value.atZone(ZoneId.systemDefault()));
+        if (value instanceof LocalDate date) {
+            return DateFormats.date(date, context.getViewRoot().getLocale());
+        }
+        return DateFormats.date((Instant) value, context.getViewRoot().getLocale());
     }
 }

@@ -6,11 +6,8 @@ import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
-/** Shows an {@link Instant} as a date and time in the page's language and the server's time zone (output only). */
+/** Shows an {@link Instant} as a date and time in the page's language ({@link DateFormats}, 24-hour) and the server's time zone (output only). */
 @FacesConverter("localTime")
 public class LocalTimeConverter implements Converter<Instant> {
 
@@ -24,7 +21,6 @@ public class LocalTimeConverter implements Converter<Instant> {
         if (value == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(context.getViewRoot().getLocale())
-                .format(value.atZone(ZoneId.systemDefault()));
+        return DateFormats.dateTime(value, context.getViewRoot().getLocale());
     }
 }

@@ -6,15 +6,26 @@ import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.iclei.africa.resilient.shared.Languages;
 
-/** The language of the current request, for {@code <f:view locale>}, {@code <html lang>} and the language switch. */
+/**
+ * The language of the current request, for {@code <f:view locale>}, {@code <html lang>}, the language switch and
+ * the CSV files: the language of the session ({@link #SESSION_ATTRIBUTE}: the account's language from sign-in, or the
+ * switch used since) wins, then the {@code lang} cookie, then the browser's {@code Accept-Language}.
+ */
 @Named("language")
 @RequestScoped
 public class VisitorLanguage {
+
+    /** Session attribute: the language chosen for this session (the account's at sign-in, then the switch's). */
+    public static final String SESSION_ATTRIBUTE = "portal.language";
+
+    private static final int ONE_YEAR = 365 * 24 * 3600;
 
     @Inject
     HttpServletRequest request;
@@ -23,9 +34,41 @@ public class VisitorLanguage {
 
     public String getCode() {
         if (code == null) {
-            code = Languages.choose(cookieValue(), request.getHeader("Accept-Language"));
+            HttpSession session = request.getSession(false);
+            Object chosen = session == null ? null : session.getAttribute(SESSION_ATTRIBUTE);
+            code = chosen != null && Languages.isSupported(chosen.toString())
+                    ? chosen.toString() : Languages.choose(cookieValue(), request.getHeader("Accept-Language"));
         }
         return code;
+    }
+
+    /** Switches this request (and, through {@link #remember}, the session and the cookie) to the given language. */
+    public void use(String language, HttpServletResponse response) {
+        if (Languages.isSupported(language)) {
+            remember(request, response, language);
+            code = language;
+        }
+    }
+
+    /**
+     * Keeps the language for the session (when there is one: a visitor without a session does not get one for this)
+     * and, for a year, in the {@code lang} cookie, so the next visit before signing in starts in it too.
+     */
+    public static void remember(HttpServletRequest request, HttpServletResponse response, String language) {
+        if (!Languages.isSupported(language)) {
+            return;
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.setAttribute(SESSION_ATTRIBUTE, language);
+        }
+        Cookie cookie = new Cookie(Languages.COOKIE, language);
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setMaxAge(ONE_YEAR);
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure());
+        cookie.setAttribute("SameSite", "Lax");
+        response.addCookie(cookie);
     }
 
     public Locale getLocale() {

@@ -5,9 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import org.iclei.africa.resilient.web.support.DateFormats;
 import org.iclei.africa.resilient.tool.application.WorkspaceAccessService;
 import org.iclei.africa.resilient.tool.application.WorkspaceAccessService.Status;
 import org.iclei.africa.resilient.web.support.VisitorLanguage;
@@ -49,10 +47,9 @@ public class AccessBanner {
         return "access." + s.access().name() + (s.date() == null ? ".noEnd" : "");
     }
 
-    /** A date as the visitor writes dates, e.g. "5 December 2026". */
+    /** A date as the visitor writes dates, e.g. "5 December 2026" ({@link DateFormats}). */
     public String date(Instant when) {
-        return when == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.getLocale())
-                .format(when.atZone(ZoneId.systemDefault()));
+        return DateFormats.date(when, language.getLocale());
     }
 
     public void requestMembership() {

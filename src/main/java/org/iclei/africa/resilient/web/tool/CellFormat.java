@@ -3,19 +3,18 @@ package org.iclei.africa.resilient.web.tool;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import org.iclei.africa.resilient.web.support.DateFormats;
 import org.iclei.africa.resilient.tool.domain.Field;
 import org.iclei.africa.resilient.tool.domain.FieldType;
 import org.iclei.africa.resilient.tool.domain.WorksheetRow;
 
 /**
  * How a stored worksheet value reads: choices by their label, yes/no in words, rows of other worksheets
- * by their title; dates and numbers in the reader's language on pages, or as stored (ISO dates, plain
- * numbers) in CSV files, where spreadsheets must read them.
+ * by their title; dates and numbers in the reader's language on pages; in CSV files ISO dates and plain numbers
+ * with the decimal mark of the reader's language ({@link CsvFormat}), which spreadsheets read.
  */
 record CellFormat(ResourceBundle bundle, Locale locale, Map<Long, String> actions, Map<Long, String> indicators, boolean forPage) {
 
@@ -27,8 +26,8 @@ record CellFormat(ResourceBundle bundle, Locale locale, Map<Long, String> action
         return switch (field.type()) {
             case CHOICE -> bundle.getString("choice." + value);
             case YES_NO -> bundle.getString("yes".equals(value) ? "tool.yes" : "tool.no");
-            case DATE -> forPage ? LocalDate.parse(value).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)) : value;
-            case AMOUNT, COORDINATE -> forPage ? number(field).format(new BigDecimal(value)) : value;
+            case DATE -> forPage ? DateFormats.date(LocalDate.parse(value), locale) : value;
+            case AMOUNT, COORDINATE -> forPage ? number(field).format(new BigDecimal(value)) : CsvFormat.of(locale).number(value);
             case ACTION -> actions.getOrDefault(Long.valueOf(value), "—");
             case INDICATOR -> indicators.getOrDefault(Long.valueOf(value), "—");
             default -> value;

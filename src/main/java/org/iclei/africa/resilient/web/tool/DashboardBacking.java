@@ -5,10 +5,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
+import org.iclei.africa.resilient.web.support.DateFormats;
 import org.iclei.africa.resilient.shared.BusinessException;
 import org.iclei.africa.resilient.tool.application.MemberAccess;
 import org.iclei.africa.resilient.tool.application.PlanReportService;
@@ -122,6 +121,6 @@ public class DashboardBacking extends ToolPage {
     }
 
     public String getReviewDateText() {
-        return reviewDate == null ? "" : reviewDate.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.getLocale()));
+        return DateFormats.date(reviewDate, language.getLocale());
     }
 }

@@ -34,8 +34,10 @@ import org.iclei.africa.resilient.web.support.VisitorLanguage;
 /**
  * Each worksheet of the member's workspace as a CSV file, at /tool/export/&lt;worksheet&gt;.csv (the generic
  * worksheets by their slug, and risks, options and actions): UTF-8 with a byte-order mark so that
- * spreadsheets read accents, headers in the member's language, ISO dates, and cells that a spreadsheet
- * would run as a formula neutralised. Viewers and ended trials may export too.
+ * spreadsheets read accents, in the member's language: headers, choices, yes/no, bands, sectors and the meaning of
+ * each rating through the bundles, and the language's separators ({@link CsvFormat}: {@code ;} and decimal commas in
+ * French and Portuguese); ISO dates; cells that a spreadsheet would run as a formula neutralised. Viewers and ended
+ * trials may export too.
  */
 @WebServlet("/tool/export/*")
 public class ExportServlet extends HttpServlet {
@@ -84,11 +86,7 @@ public class ExportServlet extends HttpServlet {
         response.setHeader("Cache-Control", "private, no-store");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + name + ".csv\"");
         PrintWriter out = response.getWriter();
-        out.write('\ufeff');
-        for (List<String> line : table) {
-            out.write(line.stream().map(ExportServlet::cell).collect(Collectors.joining(",")));
-            out.write("\r\n");
-        }
+        out.write(CsvFormat.of(locale).file(table));
     }
 
     private List<List<String>> table(String name, String email, ResourceBundle bundle, Locale locale) {
@@ -110,18 +108,20 @@ public class ExportServlet extends HttpServlet {
                     column("tool.risk.sector", r -> bundle.getString("Sector." + r.getSector())),
                     column("tool.risk.impact", Risk::getImpact),
                     column("tool.risk.likelihood", r -> String.valueOf(r.getLikelihood())),
+                    column("tool.risk.likelihood.meaning", r -> bundle.getString("scale.likelihood." + r.getLikelihood())),
                     column("tool.risk.consequence", r -> String.valueOf(r.getConsequence())),
+                    column("tool.risk.consequence.meaning", r -> bundle.getString("scale.consequence." + r.getConsequence())),
                     column("tool.risk.score", r -> String.valueOf(r.getScore())),
                     column("tool.risk.band", r -> bundle.getString("RiskBand." + r.getBand())),
                     column("tool.risk.mandate", r -> bundle.getString(r.isWithinMandate() ? "tool.yes" : "tool.no"))));
-            case "options" -> options(email, bundle);
+            case "options" -> options(email, bundle, CsvFormat.of(locale));
             case "actions" -> rows(actionPlan.view(email).getActions(), bundle, List.of(
                     column("tool.action.option", a -> a.getOption().getName()),
                     column("tool.action.text", PlanAction::getActionText),
                     column("tool.action.objective", PlanAction::getObjective),
                     column("tool.option.department", PlanAction::getDepartment),
                     column("tool.action.partners", a -> text(a.getPartners())),
-                    column("tool.action.budget", a -> a.getBudget() == null ? "" : a.getBudget().toPlainString()),
+                    column("tool.action.budget", a -> a.getBudget() == null ? "" : CsvFormat.of(locale).number(a.getBudget().toPlainString())),
                     column("tool.action.funding", a -> text(a.getFundingSource())),
                     column("tool.action.start", a -> a.getStartDate() == null ? "" : a.getStartDate().toString()),
                     column("tool.action.end", a -> a.getEndDate() == null ? "" : a.getEndDate().toString()),
@@ -131,7 +131,7 @@ public class ExportServlet extends HttpServlet {
         };
     }
 
-    private List<List<String>> options(String email, ResourceBundle bundle) {
+    private List<List<String>> options(String email, ResourceBundle bundle, CsvFormat csv) {
         PrioritisationService.View view = prioritisation.view(email);
         Map<Long, Ranking.Ranked> ranks = view.getRanking().stream().collect(Collectors.toMap(r -> r.candidate().id(), r -> r));
         List<Column<AdaptationOption>> columns = new ArrayList<>(List.of(
@@ -144,7 +144,7 @@ public class ExportServlet extends HttpServlet {
             columns.add(new Column<>(bundle.getString("Criterion." + criterion),
                     o -> o.getScores().get(criterion) == null ? "" : String.valueOf(o.getScores().get(criterion))));
         }
-        columns.add(column("tool.ranking.score", o -> ranks.containsKey(o.getId()) ? String.format(Locale.ROOT, "%.3f", ranks.get(o.getId()).score()) : ""));
+        columns.add(column("tool.ranking.score", o -> ranks.containsKey(o.getId()) ? csv.number(String.format(Locale.ROOT, "%.3f", ranks.get(o.getId()).score())) : ""));
         columns.add(new Column<>("#", o -> ranks.containsKey(o.getId()) ? String.valueOf(ranks.get(o.getId()).rank()) : ""));
         return rows(view.getOptions(), bundle, columns);
     }
@@ -167,17 +167,5 @@ public class ExportServlet extends HttpServlet {
 
     private static String text(String value) {
         return value == null ? "" : value;
-    }
-
-    /** One CSV cell: quoted when needed, and never read as a formula by a spreadsheet. */
-    static String cell(String value) {
-        String text = value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+(\\.\\d+)?")) {
-            text = "'" + text;
-        }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            text = "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
     }
 }

@@ -14,13 +14,12 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.iclei.africa.resilient.web.support.DateFormats;
 import org.iclei.africa.resilient.tool.application.PlanReportService.PlanReport;
 import org.iclei.africa.resilient.tool.application.WorksheetService;
 import org.iclei.africa.resilient.tool.domain.AdaptationOption;
@@ -60,7 +59,7 @@ final class PlanPdf {
         document.open();
         document.add(PdfBlocks.title(bundle.getString("report.title") + " · " + workspace));
         String asOf = bundle.getString("report.printed") + " "
-                + DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(LocalDate.now(ZoneId.systemDefault()));
+                + DateFormats.date(LocalDate.now(ZoneId.systemDefault()), locale);
         document.add(PdfBlocks.text(plan.risks().workspace().isDemo() ? asOf + " · " + bundle.getString("tool.demo") : asOf));
         for (ProcessStep step : ProcessStep.values()) {
             document.add(PdfBlocks.heading(step.number() + ". " + bundle.getString("step." + step.number() + ".name") + " — "
@@ -121,7 +120,8 @@ final class PlanPdf {
         List<List<String>> rows = new ArrayList<>();
         for (Risk risk : plan.risks().risks()) {
             rows.add(List.of(risk.getHazard(), bundle.getString("Sector." + risk.getSector()), risk.getImpact(),
-                    String.valueOf(risk.getLikelihood()), String.valueOf(risk.getConsequence()),
+                    risk.getLikelihood() + " · " + bundle.getString("scale.likelihood." + risk.getLikelihood()),
+                    risk.getConsequence() + " · " + bundle.getString("scale.consequence." + risk.getConsequence()),
                     risk.getScore() + " · " + bundle.getString("RiskBand." + risk.getBand()),
                     bundle.getString(risk.isWithinMandate() ? "tool.yes" : "tool.no")));
         }

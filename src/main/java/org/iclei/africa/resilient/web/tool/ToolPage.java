@@ -5,13 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.text.MessageFormat;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.regex.Pattern;
 import java.util.function.Function;
+import org.iclei.africa.resilient.web.support.DateFormats;
 import org.iclei.africa.resilient.shared.BusinessException;
 import org.iclei.africa.resilient.tool.domain.EditableRow;
 import org.iclei.africa.resilient.tool.domain.ProcessStep;
@@ -153,8 +151,7 @@ abstract class ToolPage {
         String pattern = bundle().getString(e.getMessageKey());
         Object[] arguments = e.getArguments();
         if (arguments.length == 2 && arguments[1] instanceof Instant when) {
-            String time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(language.getLocale())
-                    .format(when.atZone(ZoneId.systemDefault()));
+            String time = DateFormats.dateTime(when, language.getLocale());
             return MessageFormat.format(pattern.replace("'", "''"), arguments[0], time);
         }
         return pattern;

@@ -30,12 +30,12 @@ class CellFormatTest {
     }
 
     @Test
-    void pagesReadInTheMembersLanguageAndCsvKeepsWhatSpreadsheetsRead() {
+    void pagesReadInTheMembersLanguageAndCsvKeepsWhatSpreadsheetsReadWithTheLanguagesDecimalMark() {
         Map<String, String> event = Map.of("date", "2023-02-18", "cost", "1250.5");
-        assertEquals("18 févr. 2023", cell(true, Worksheet.WEATHER_EVENTS, event, "date"));
+        assertEquals("18 février 2023", cell(true, Worksheet.WEATHER_EVENTS, event, "date"));
         assertEquals("2023-02-18", cell(false, Worksheet.WEATHER_EVENTS, event, "date"));
         assertEquals("1\u202f250,5", cell(true, Worksheet.WEATHER_EVENTS, event, "cost"));
-        assertEquals("1250.5", cell(false, Worksheet.WEATHER_EVENTS, event, "cost"));
+        assertEquals("1250,5", cell(false, Worksheet.WEATHER_EVENTS, event, "cost"));
         assertEquals("-25,969231", cell(true, Worksheet.VULNERABLE, Map.of("latitude", "-25.969231"), "latitude"));
         assertEquals("Communauté", cell(true, Worksheet.STAKEHOLDERS, Map.of("group", "community"), "group"));
         assertEquals("Oui", cell(true, Worksheet.MANDATE, Map.of("granted", "yes"), "granted"));
