@@ -70,7 +70,7 @@ class ToolIT {
     }
 
     private static String firstRiskId(String page, String hazard) {
-        Matcher m = Pattern.compile("<tr id=\"risk-(\\d+)\">\\s*<td>" + Pattern.quote(hazard) + "</td>").matcher(page);
+        Matcher m = Pattern.compile("<tr id=\"risk-(\\d+)\"[^>]*>\\s*<td[^>]*>" + Pattern.quote(hazard) + "</td>").matcher(page);
         assertTrue(m.find(), "row of " + hazard);
         return m.group(1);
     }
