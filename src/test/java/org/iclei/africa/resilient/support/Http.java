@@ -42,7 +42,14 @@ public final class Http {
         }
     }
 
-    /** Posts a form, as a browser does, with the fields URL-encoded in the given order. */
+    /** Separates the values of a field posted more than once (ticked checkboxes): see {@link #many}. */
+    private static final char MANY = '\u001F';
+
+    /** The value of a form field that is posted once per value, as ticked checkboxes of one name are. */
+    public static String many(String... values) {
+        return String.join(String.valueOf(MANY), values);
+    }
+
     /**
      * Posts a multipart form (as a browser does for a form with a file input): {@code fields} as text parts and
      * one file part {@code fileField} named {@code fileName} with {@code content}.
@@ -70,9 +77,11 @@ public final class Http {
         return send(request.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
+    /** Posts a form, as a browser does, with the fields URL-encoded in the given order (a {@link #many} value once per value). */
     public static HttpResponse<String> postForm(String url, Map<String, String> fields, String... headers) {
         String body = fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .flatMap(e -> java.util.Arrays.stream(e.getValue().split(String.valueOf(MANY), -1))
+                        .map(value -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)))
                 .collect(Collectors.joining("&"));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/x-www-form-urlencoded");

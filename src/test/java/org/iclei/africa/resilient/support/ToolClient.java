@@ -129,6 +129,76 @@ public final class ToolClient {
         return Http.postForm(portal().url(path), form, "Cookie", session);
     }
 
+    /**
+     * Adds a risk on step 3 as {@code session} (impact given, within the mandate) and returns its id, read from the
+     * checkbox that step 5 offers for it.
+     */
+    public static String addRisk(String session, String hazard, String sector, int likelihood, int consequence) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("risk-form", "risk-form");
+        form.put("riskId", "");
+        form.put("riskVersion", "");
+        form.put("hazard", hazard);
+        form.put("sector", sector);
+        form.put("impact", "Homes and roads flooded; people displaced.");
+        form.put("likelihood", String.valueOf(likelihood));
+        form.put("consequence", String.valueOf(consequence));
+        form.put("withinMandate", "on");
+        form.put("save-risk", "x");
+        String risks = "/tool/steps/impacts-and-risks";
+        assertEquals(302, postFrom(session, risks, page(session, risks), form).statusCode(), "the risk is saved");
+        return riskId(page(session, "/tool/steps/adaptation-options"), hazard);
+    }
+
+    /** Adds an option on step 5 as {@code session}, answering the risks given by id, and returns its id. */
+    public static String addOption(String session, String name, String... riskIds) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("option-form", "option-form");
+        form.put("optionId", "");
+        form.put("optionVersion", "");
+        form.put("optionName", name);
+        form.put("riskIds", Http.many(riskIds));
+        form.put("riskNote", "");
+        form.put("optionType", "NO_REGRET");
+        form.put("leadDepartment", "Roads and stormwater");
+        form.put("buildsOn", "");
+        form.put("save-option", "x");
+        String options = "/tool/steps/adaptation-options";
+        assertEquals(302, postFrom(session, options, page(session, options), form).statusCode(), "the option is saved");
+        Matcher id = Pattern.compile("<tr id=\"option-(\\d+)\"><td>" + Pattern.quote(name) + "</td>").matcher(page(session, options));
+        assertTrue(id.find(), "step 5 lists the option " + name);
+        return id.group(1);
+    }
+
+    /** The fields of an action of step 7 that carries out the option {@code optionId} (empty: none chosen). */
+    public static Map<String, String> action(String optionId, String text, String start, String end) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("action-form", "action-form");
+        form.put("actionId", "");
+        form.put("actionVersion", "");
+        form.put("optionId", optionId);
+        form.put("actionText", text);
+        form.put("objective", "Fewer homes flooded");
+        form.put("department", "Roads and stormwater");
+        form.put("partners", "");
+        form.put("budget", "12000");
+        form.put("fundingSource", "");
+        form.put("startDate", start);
+        form.put("endDate", end);
+        form.put("municipalPlan", "IDP 2027-2031");
+        form.put("actionStatus", "PLANNED");
+        form.put("save-action", "x");
+        return form;
+    }
+
+    /** The id of the risk that the options form of step 5 ({@code page}) offers under {@code hazard}. */
+    public static String riskId(String page, String hazard) {
+        Matcher m = Pattern.compile("<input[^>]*name=\"riskIds\"[^>]*value=\"(\\d+)\"[^>]*>\\s*<label[^>]*>\\s*" + Pattern.quote(hazard) + " · ")
+                .matcher(page);
+        assertTrue(m.find(), "step 5 offers the risk " + hazard);
+        return m.group(1);
+    }
+
     /** The fields of a generic worksheet form: {@code sheet}, its row id and version, and {@code f.<field>} values. */
     public static Map<String, String> row(String sheet, String rowId, String version, String... pairs) {
         Map<String, String> form = new LinkedHashMap<>();

@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.iclei.africa.resilient.accounts.domain.Account;
 import org.iclei.africa.resilient.accounts.domain.AccountStatus;
@@ -19,9 +21,11 @@ import org.iclei.africa.resilient.tool.application.ActionForm;
 import org.iclei.africa.resilient.tool.application.OptionForm;
 import org.iclei.africa.resilient.tool.application.RiskForm;
 import org.iclei.africa.resilient.tool.domain.ActionStatus;
+import org.iclei.africa.resilient.tool.domain.AdaptationOption;
 import org.iclei.africa.resilient.tool.domain.Criterion;
 import org.iclei.africa.resilient.tool.domain.MemberRole;
 import org.iclei.africa.resilient.tool.domain.OptionType;
+import org.iclei.africa.resilient.tool.domain.Risk;
 import org.iclei.africa.resilient.tool.domain.Sector;
 import org.iclei.africa.resilient.tool.domain.Workspace;
 import org.iclei.africa.resilient.tool.domain.WorkspaceMember;
@@ -42,6 +46,10 @@ final class ToolFixture {
     final Municipality municipality;
     final Workspace workspace;
     final Workspace endedWorkspace;
+    /** A high risk of the lead's workspace, which the options of the tests answer. */
+    final long riskId;
+    /** An option of each account's workspace (the lead's for an account with none), that actions carry out. */
+    private final Map<String, Long> optionByEmail = new HashMap<>();
 
     private final EntityManager em;
     private final UserTransaction tx;
@@ -72,7 +80,31 @@ final class ToolFixture {
         expired = account("expired", n, endedWorkspace, MemberRole.EDITOR, now.minus(10, ChronoUnit.DAYS));
         stranger = account("stranger", n, otherWorkspace, MemberRole.LEAD, now);
         nobody = "nobody." + n + "@example.org";
+        AdaptationOption option = persistOption(workspace);
+        riskId = option.getRisks().get(0).getId();
+        for (String email : List.of(lead, editor, viewer, nobody)) {
+            optionByEmail.put(email, option.getId());
+        }
+        optionByEmail.put(expired, persistOption(endedWorkspace).getId());
+        optionByEmail.put(stranger, persistOption(otherWorkspace).getId());
         tx.commit();
+    }
+
+    private AdaptationOption persistOption(Workspace in) {
+        Risk risk = new Risk(in);
+        risk.edit("Flood", Sector.WATER, "Pumps flooded", 4, 4, true, "fixture");
+        em.persist(risk);
+        AdaptationOption option = new AdaptationOption(in);
+        option.describe("Raise the pumps", List.of(risk), null, OptionType.NO_REGRET, "Water", null, "fixture");
+        em.persist(option);
+        return option;
+    }
+
+    /** An action of {@code email}'s workspace, ready to save. */
+    ActionForm actionOf(String email) {
+        ActionForm form = action();
+        form.setOptionId(optionByEmail.get(email));
+        return form;
     }
 
     private String account(String who, long n, Workspace in, MemberRole role, Instant confirmedAt) {
@@ -115,10 +147,11 @@ final class ToolFixture {
         }
     }
 
-    static OptionForm option(String name) {
+    /** An option that answers the fixture's risk of the lead's workspace. */
+    OptionForm option(String name) {
         OptionForm form = new OptionForm();
         form.setName(name);
-        form.setRisksAddressed("Flood");
+        form.getRiskIds().add(riskId);
         form.setType(OptionType.NO_REGRET);
         form.setLeadDepartment("Roads");
         return form;

@@ -114,13 +114,15 @@ class ToolIT {
 
     /** Adds an option on step 5, then gives it its scores on step 6 (the answer of that last post is returned). */
     private HttpResponse<String> saveOption(String session, String name, int... scores) {
+        String risk = ToolClient.addRisk(session, "Flooding before " + name, "INFORMAL_SETTLEMENTS", 4, 4);
         String page = Http.get(portal.url(OPTIONS), "Cookie", session).body();
         Map<String, String> form = new LinkedHashMap<>();
         form.put("option-form", "option-form");
         form.put("optionId", "");
         form.put("optionVersion", "");
         form.put("optionName", name);
-        form.put("risksAddressed", "Flooding of informal settlements");
+        form.put("riskIds", risk);
+        form.put("riskNote", "");
         form.put("optionType", "NO_REGRET");
         form.put("leadDepartment", "Roads and stormwater");
         form.put("buildsOn", "");
@@ -180,23 +182,9 @@ class ToolIT {
     @Test
     void anActionCannotEndBeforeItStarts() {
         String lead = member("Manhica " + System.nanoTime());
+        String option = ToolClient.addOption(lead, "Raise floors", ToolClient.addRisk(lead, "Clinic flooding", "HEALTH", 4, 4));
         String page = Http.get(portal.url("/tool/steps/action-plan"), "Cookie", lead).body();
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("action-form", "action-form");
-        form.put("actionId", "");
-        form.put("actionVersion", "");
-        form.put("optionId", "");
-        form.put("actionText", "Raise the clinic floor");
-        form.put("objective", "Clinic open during floods");
-        form.put("department", "Health");
-        form.put("partners", "");
-        form.put("budget", "12000");
-        form.put("fundingSource", "");
-        form.put("startDate", "2027-06-01");
-        form.put("endDate", "2027-01-31");
-        form.put("municipalPlan", "IDP 2027-2031");
-        form.put("actionStatus", "PLANNED");
-        form.put("save-action", "x");
+        Map<String, String> form = ToolClient.action(option, "Raise the clinic floor", "2027-06-01", "2027-01-31");
         form.put("jakarta.faces.ViewState", viewState(page));
         HttpResponse<String> refused = Http.postForm(portal.url("/tool/steps/action-plan"), form, "Cookie", lead);
         assertEquals(200, refused.statusCode());

@@ -1,7 +1,6 @@
 package org.iclei.africa.resilient.tool;
 
 import static org.iclei.africa.resilient.tool.ToolFixture.action;
-import static org.iclei.africa.resilient.tool.ToolFixture.option;
 import static org.iclei.africa.resilient.tool.ToolFixture.outcome;
 import static org.iclei.africa.resilient.tool.ToolFixture.risk;
 import static org.iclei.africa.resilient.tool.ToolFixture.weights;
@@ -115,13 +114,13 @@ class ToolWorksheetsIT extends ToolServicesSetup {
             risks.deleteRisk(email, risk.getId(), risk.getVersion());
         }, ok, ok, notFound);
         matrix("save the weights", email -> prioritisation.saveWeights(email, weights()), ok, ok, ok);
-        matrix("add an action", email -> actionPlan.save(email, action()), ok, ok, ok);
+        matrix("add an action", email -> actionPlan.save(email, fixture.actionOf(email)), ok, ok, ok);
         matrix("delete an action", email -> {
-            var action = actionPlan.save(lead, action());
+            var action = actionPlan.save(lead, fixture.actionOf(lead));
             actionPlan.delete(email, action.getId(), action.getVersion());
         }, ok, ok, notFound);
         matrix("delete an option", email -> {
-            var option = prioritisation.saveOption(lead, option("Drains " + System.nanoTime()));
+            var option = prioritisation.saveOption(lead, fixture.option("Drains " + System.nanoTime()));
             prioritisation.deleteOption(email, option.getId(), option.getVersion());
         }, ok, ok, notFound);
         matrix("invite a colleague", email -> members.invite(email, "invitee." + System.nanoTime() + "@example.org", MemberRole.VIEWER),
@@ -203,7 +202,7 @@ class ToolWorksheetsIT extends ToolServicesSetup {
 
     @Test
     void optionsAndActionsStillInUseAreNotDeleted() {
-        var option = prioritisation.saveOption(lead, option("Mangroves"));
+        var option = prioritisation.saveOption(lead, fixture.option("Mangroves"));
         ActionForm form = action();
         form.setOptionId(option.getId());
         var action = actionPlan.save(lead, form);

@@ -133,13 +133,14 @@ class WayThroughIT {
         }
     }
 
-    private static Map<String, String> option(String id, String version, String name, String... scores) {
+    private static Map<String, String> option(String id, String version, String name, String riskId, String... scores) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("option-form", "option-form");
         form.put("optionId", id);
         form.put("optionVersion", version);
         form.put("optionName", name);
-        form.put("risksAddressed", "River flooding");
+        form.put("riskIds", riskId);
+        form.put("riskNote", "");
         form.put("optionType", "NO_REGRET");
         form.put("leadDepartment", "Roads and stormwater");
         form.put("buildsOn", "");
@@ -175,8 +176,9 @@ class WayThroughIT {
         assertTrue(six.contains("id=\"weights-form\""), "the weights are on step 6");
         assertFalse(six.contains("id=\"option-form\""), "no option to score yet");
 
-        // add on step 5
-        HttpResponse<String> added = ToolClient.post(lead, OPTIONS, option("", "", "Retention ponds"));
+        // add on step 5, for a risk of step 3
+        String risk = ToolClient.addRisk(lead, "River flooding", "WATER", 4, 4);
+        HttpResponse<String> added = ToolClient.post(lead, OPTIONS, option("", "", "Retention ponds", risk));
         assertEquals(302, added.statusCode(), added.body());
         assertTrue(added.headers().firstValue("Location").orElse("").replaceFirst("#.*$", "").endsWith(OPTIONS), "back to step 5");
         Matcher id = Pattern.compile("id=\"score-option-(\\d+)\"").matcher(ToolClient.page(lead, RANKING));
@@ -186,7 +188,7 @@ class WayThroughIT {
         String scoring = ToolClient.page(lead, RANKING + "?edit=" + id.group(1));
         assertTrue(scoring.contains("id=\"option-form\"") && scoring.contains("Scores of “Retention ponds”"), scoring);
         HttpResponse<String> scored = ToolClient.postFrom(lead, RANKING, scoring,
-                option(id.group(1), hidden(scoring, "optionVersion"), "Retention ponds", "5", "4", "3", "3", "3", "3", "3"));
+                option(id.group(1), hidden(scoring, "optionVersion"), "Retention ponds", risk, "5", "4", "3", "3", "3", "3", "3"));
         assertEquals(302, scored.statusCode(), scored.body());
         String before = ToolClient.page(lead, RANKING);
         assertTrue(before.contains("id=\"rank-1\" data-option=\"Retention ponds\""), before);
@@ -194,9 +196,9 @@ class WayThroughIT {
         // a change of its description on step 5 keeps its scores
         String editing = ToolClient.page(lead, OPTIONS + "?edit=" + id.group(1));
         assertTrue(editing.contains("value=\"Retention ponds\""), "step 5 opens the option");
-        Map<String, String> edit = option(id.group(1), hidden(editing, "optionVersion"), "Retention ponds upstream");
+        Map<String, String> edit = option(id.group(1), hidden(editing, "optionVersion"), "Retention ponds upstream", risk);
         for (String criterion : CRITERIA) {
-            edit.put("score-" + criterion, hidden(editing, "score-" + criterion));
+            edit.remove("score-" + criterion); // step 5 does not post the scores
         }
         assertEquals(302, ToolClient.postFrom(lead, OPTIONS, editing, edit).statusCode());
         String ranking = ToolClient.page(lead, RANKING);

@@ -63,7 +63,7 @@ class ToolBrowserIT extends BrowserTest {
         assertEquals("/tool/steps/vulnerability", path(), "step 3 leads on to step 4");
         browser.get(portal.url("/tool/steps/adaptation-options"));
         browser.findElement(By.id("optionName")).sendKeys("Desalination back-up");
-        browser.findElement(By.id("risksAddressed")).sendKeys("Drinking water shortage");
+        browser.findElement(By.xpath("//label[starts-with(normalize-space(.), 'Drinking water shortage · ')]")).click();
         new Select(browser.findElement(By.id("optionType"))).selectByValue("FLEXIBLE");
         browser.findElement(By.id("leadDepartment")).sendKeys("Water services");
         clickAndWait(By.id("save-option"));

@@ -15,6 +15,7 @@ public class ActionForm extends RowForm {
 
     private static final long serialVersionUID = 1L;
 
+    @NotNull(message = "{tool.action.option.required}")
     private Long optionId;
 
     @NotBlank(message = "{tool.action.text.required}")

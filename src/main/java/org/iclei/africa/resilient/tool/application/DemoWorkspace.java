@@ -12,7 +12,9 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -29,11 +31,13 @@ import org.iclei.africa.resilient.content.domain.Country;
 import org.iclei.africa.resilient.content.domain.CountryRepository;
 import org.iclei.africa.resilient.shared.JsonResources;
 import org.iclei.africa.resilient.tool.domain.ActionStatus;
+import org.iclei.africa.resilient.tool.domain.AdaptationOption;
 import org.iclei.africa.resilient.tool.domain.CheckItem;
 import org.iclei.africa.resilient.tool.domain.Criterion;
 import org.iclei.africa.resilient.tool.domain.MemberRole;
 import org.iclei.africa.resilient.tool.domain.OptionType;
 import org.iclei.africa.resilient.tool.domain.ProcessStep;
+import org.iclei.africa.resilient.tool.domain.Risk;
 import org.iclei.africa.resilient.tool.domain.Sector;
 import org.iclei.africa.resilient.tool.domain.StepRepository;
 import org.iclei.africa.resilient.tool.domain.Worksheet;
@@ -133,9 +137,13 @@ public class DemoWorkspace {
                 Worksheet sheet = Worksheet.bySlug(entry.getString("worksheet")).orElseThrow();
                 remember(entry, ids, worksheets.save(email, sheet, null, null, values).getId());
             } else if (entry.containsKey("risk")) {
-                risks.saveRisk(email, risk(entry.getJsonObject("risk")));
+                Risk risk = risks.saveRisk(email, risk(entry.getJsonObject("risk")));
+                ids.put("risk:" + risk.getHazard().toLowerCase(Locale.ROOT), risk.getId());
             } else if (entry.containsKey("option")) {
-                remember(entry.getJsonObject("option"), ids, prioritisation.saveOption(email, option(entry.getJsonObject("option"))).getId());
+                JsonObject described = entry.getJsonObject("option");
+                AdaptationOption option = prioritisation.saveOption(email, option(described, ids));
+                prioritisation.saveScores(email, option.getId(), option.getVersion(), criteria(described.getJsonObject("scores")));
+                remember(described, ids, option.getId());
             } else if (entry.containsKey("weights")) {
                 prioritisation.saveWeights(email, criteria(entry.getJsonObject("weights")));
             } else if (entry.containsKey("action")) {
@@ -188,14 +196,16 @@ public class DemoWorkspace {
         return form;
     }
 
-    private static OptionForm option(JsonObject option) {
+    /** An option; its {@code risksAddressed} names the hazards of the risks it answers, separated by semicolons. */
+    private static OptionForm option(JsonObject option, Map<String, Long> ids) {
         OptionForm form = new OptionForm();
         form.setName(option.getString("name"));
-        form.setRisksAddressed(option.getString("risksAddressed"));
+        for (String hazard : option.getString("risksAddressed").split(";")) {
+            form.getRiskIds().add(Objects.requireNonNull(ids.get("risk:" + hazard.strip().toLowerCase(Locale.ROOT)), hazard));
+        }
         form.setType(OptionType.valueOf(option.getString("type")));
         form.setLeadDepartment(option.getString("leadDepartment"));
         form.setBuildsOn(option.getString("buildsOn"));
-        form.getScores().putAll(criteria(option.getJsonObject("scores")));
         return form;
     }
 

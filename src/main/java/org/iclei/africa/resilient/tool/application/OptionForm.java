@@ -3,13 +3,17 @@ package org.iclei.africa.resilient.tool.application;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.iclei.africa.resilient.tool.domain.AdaptationOption;
 import org.iclei.africa.resilient.tool.domain.Criterion;
 import org.iclei.africa.resilient.tool.domain.OptionType;
+import org.iclei.africa.resilient.tool.domain.Risk;
 
 /** An adaptation option and its scores as a member edits them; scores may stay empty until the team agrees them. */
 public class OptionForm extends RowForm {
@@ -20,9 +24,12 @@ public class OptionForm extends RowForm {
     @Size(max = 200, message = "{tool.option.name.size}")
     private String name;
 
-    @NotBlank(message = "{tool.option.risks.required}")
+    /** The ids of the step-3 risks it answers (checked against the workspace's risks by the service). */
+    @NotEmpty(message = "{tool.option.risks.required}")
+    private List<Long> riskIds = new ArrayList<>();
+
     @Size(max = 500, message = "{tool.option.text.size}")
-    private String risksAddressed;
+    private String riskNote;
 
     @NotNull(message = "{tool.option.type.required}")
     private OptionType type;
@@ -42,7 +49,8 @@ public class OptionForm extends RowForm {
         OptionForm form = new OptionForm();
         form.editing(option);
         form.name = option.getName();
-        form.risksAddressed = option.getRisksAddressed();
+        form.riskIds = new ArrayList<>(option.getRisks().stream().map(Risk::getId).toList());
+        form.riskNote = option.getRiskNote();
         form.type = option.getType();
         form.leadDepartment = option.getLeadDepartment();
         form.buildsOn = option.getBuildsOn();
@@ -58,12 +66,20 @@ public class OptionForm extends RowForm {
         this.name = name;
     }
 
-    public String getRisksAddressed() {
-        return risksAddressed;
+    public List<Long> getRiskIds() {
+        return riskIds;
     }
 
-    public void setRisksAddressed(String risksAddressed) {
-        this.risksAddressed = risksAddressed;
+    public void setRiskIds(List<Long> riskIds) {
+        this.riskIds = riskIds == null ? new ArrayList<>() : riskIds;
+    }
+
+    public String getRiskNote() {
+        return riskNote;
+    }
+
+    public void setRiskNote(String riskNote) {
+        this.riskNote = riskNote;
     }
 
     public OptionType getType() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.iclei.africa.resilient.tool.application.RiskService.RisksView;
 import org.iclei.africa.resilient.tool.domain.ActionStatus;
+import org.iclei.africa.resilient.tool.domain.PlanChain;
 import org.iclei.africa.resilient.tool.domain.ProcessStep;
 import org.iclei.africa.resilient.tool.domain.Ranking;
 import org.iclei.africa.resilient.tool.domain.StepStatus;
@@ -37,7 +38,12 @@ public class PlanReportService {
 
     /** The whole plan: statuses, the generic worksheets per step, risks, options and ranking, actions. */
     public record PlanReport(RisksView risks, Map<ProcessStep, StepStatus> statuses, Map<ProcessStep, WorksheetService.View> sheets,
-            PrioritisationService.View options, ActionPlanService.View actions) {
+            PrioritisationService.View options, ActionPlanService.View actions, PlanChain chain) {
+
+        /** How the plan hangs together: risk → option → action → indicator. */
+        public PlanChain getChain() {
+            return chain;
+        }
 
         public RisksView getRisks() {
             return risks;
@@ -65,18 +71,29 @@ public class PlanReportService {
         for (ProcessStep step : ProcessStep.values()) {
             sheets.put(step, worksheets.view(email, step));
         }
-        return new PlanReport(risks.risks(email), steps.statuses(email), sheets, prioritisation.view(email), actionPlan.view(email));
+        PrioritisationService.View options = prioritisation.view(email);
+        ActionPlanService.View actions = actionPlan.view(email);
+        return new PlanReport(risks.risks(email), steps.statuses(email), sheets, options, actions, chain(email, options, actions));
     }
 
-    /** What the dashboard shows: risks (highest first), the steps' statuses, the ranking, actions by status, the review date. */
+    private PlanChain chain(String email, PrioritisationService.View options, ActionPlanService.View actions) {
+        return PlanChain.of(options.risks(), options.options(), actions.actions(), worksheets.rows(email, Worksheet.INDICATORS));
+    }
+
+    /**
+     * What the dashboard shows: risks (highest first), the steps' statuses, the ranking, actions by status, the review
+     * date, and the chain risk → option → action → indicator.
+     */
     public record Dashboard(RisksView risks, Map<ProcessStep, StepStatus> statuses, List<Ranking.Ranked> ranking,
-            Map<ActionStatus, Long> actionsByStatus, LocalDate reviewDate) {
+            Map<ActionStatus, Long> actionsByStatus, LocalDate reviewDate, PlanChain chain) {
     }
 
     public Dashboard dashboard(String email) {
         LocalDate reviewDate = worksheets.rows(email, Worksheet.REVIEW).stream().map(r -> r.value("date")).filter(d -> !d.isEmpty())
                 .map(LocalDate::parse).findFirst().orElse(null);
-        return new Dashboard(risks.risks(email), steps.statuses(email), prioritisation.view(email).getRanking(),
-                actionPlan.view(email).getByStatus(), reviewDate);
+        PrioritisationService.View options = prioritisation.view(email);
+        ActionPlanService.View actions = actionPlan.view(email);
+        return new Dashboard(risks.risks(email), steps.statuses(email), options.getRanking(), actions.getByStatus(), reviewDate,
+                chain(email, options, actions));
     }
 }

@@ -6,6 +6,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +19,10 @@ import org.iclei.africa.resilient.tool.domain.CriteriaWeights;
 import org.iclei.africa.resilient.tool.domain.Criterion;
 import org.iclei.africa.resilient.tool.domain.EditableRow;
 import org.iclei.africa.resilient.tool.domain.PlanActionRepository;
+import org.iclei.africa.resilient.tool.domain.PlanChain;
 import org.iclei.africa.resilient.tool.domain.Ranking;
+import org.iclei.africa.resilient.tool.domain.Risk;
+import org.iclei.africa.resilient.tool.domain.RiskRepository;
 import org.iclei.africa.resilient.tool.domain.WorksheetChange;
 import org.iclei.africa.resilient.tool.domain.Workspace;
 import org.iclei.africa.resilient.tool.domain.WorkspaceMember;
@@ -31,6 +36,8 @@ public class PrioritisationService {
 
     public static final String BAD_WEIGHTS = "tool.weights.invalid";
     public static final String IN_USE = "tool.option.inUse";
+    public static final String NOT_A_RISK = "tool.option.notARisk";
+    public static final String BAD_SCORE = "tool.option.score.invalid";
     static final String OPTIONS = "options";
 
     @Inject
@@ -43,14 +50,28 @@ public class PrioritisationService {
     PlanActionRepository actions;
 
     @Inject
+    RiskRepository risks;
+
+    @Inject
     ChangeLog changeLog;
 
     @Inject
     Validator validator;
 
-    /** What the signed-in member sees of prioritisation. */
+    /**
+     * What the signed-in member sees of options and prioritisation: the workspace's risks (highest first) to choose
+     * from, and the chain (which high and extreme risks no option answers yet).
+     */
     public record View(boolean canEdit, List<AdaptationOption> options, Map<Criterion, Integer> weights, long weightsVersion,
-            List<Ranking.Ranked> ranking) {
+            List<Ranking.Ranked> ranking, List<Risk> risks, PlanChain chain) {
+
+        public List<Risk> getRisks() {
+            return risks;
+        }
+
+        public PlanChain getChain() {
+            return chain;
+        }
 
         public boolean isCanEdit() {
             return canEdit;
@@ -74,13 +95,20 @@ public class PrioritisationService {
         List<AdaptationOption> all = options.findByWorkspace(member.getWorkspace());
         CriteriaWeights weights = weights(member.getWorkspace());
         List<Ranking.Ranked> ranking = Ranking.rank(all.stream().map(AdaptationOption::candidate).toList(), weights.normalised());
-        return new View(member.canEdit(Instant.now()), all, weights.entered(), weights.isNew() ? 0 : weights.getVersion(), ranking);
+        List<Risk> workspaceRisks = risks.findByWorkspace(member.getWorkspace());
+        PlanChain chain = PlanChain.of(workspaceRisks, all, List.of(), List.of());
+        return new View(member.canEdit(Instant.now()), all, weights.entered(), weights.isNew() ? 0 : weights.getVersion(), ranking,
+                workspaceRisks, chain);
     }
 
     public AdaptationOption option(String email, long id) {
         return EditableRow.of(access.member(email).getWorkspace(), options.find(id));
     }
 
+    /**
+     * Adds or edits what step 5 describes of an option, its scores kept. The risks it answers must be risks of the
+     * member's workspace: an unknown one is refused with {@link #NOT_A_RISK}.
+     */
     public AdaptationOption saveOption(String email, OptionForm form) {
         Set<ConstraintViolation<OptionForm>> violations = validator.validate(form);
         if (!violations.isEmpty()) {
@@ -94,11 +122,30 @@ public class PrioritisationService {
             option = option(email, form.getId());
             option.checkVersion(form.getVersion());
         }
-        String by = member.getAccount().getFullName();
-        option.describe(form.getName(), form.getRisksAddressed(), form.getType(), form.getLeadDepartment(), form.getBuildsOn(), by);
-        option.score(form.getScores(), by);
+        List<Risk> answered = new ArrayList<>();
+        for (Long riskId : new LinkedHashSet<>(form.getRiskIds())) {
+            answered.add(risks.find(riskId).filter(risk -> risk.belongsTo(member.getWorkspace()))
+                    .orElseThrow(() -> new BusinessException(NOT_A_RISK)));
+        }
+        option.describe(form.getName(), answered, form.getRiskNote(), form.getType(), form.getLeadDepartment(), form.getBuildsOn(),
+                member.getAccount().getFullName());
         options.save(option);
         changeLog.record(member, OPTIONS, option.getId(), form.getId() == null ? "added" : "edited", option.getName());
+        return option;
+    }
+
+    /** Gives an option its step-6 scores (1–5 each, or empty), what step 5 describes unchanged; a stale version is refused. */
+    public AdaptationOption saveScores(String email, long id, long version, Map<Criterion, Integer> scores) {
+        WorkspaceMember member = access.editor(email);
+        AdaptationOption option = option(email, id);
+        option.checkVersion(version);
+        try {
+            option.score(scores, member.getAccount().getFullName());
+        } catch (IllegalArgumentException e) {
+            throw new BusinessException(BAD_SCORE);
+        }
+        options.save(option);
+        changeLog.record(member, OPTIONS, option.getId(), "edited", option.getName());
         return option;
     }
 

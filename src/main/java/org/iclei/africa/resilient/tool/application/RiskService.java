@@ -8,6 +8,8 @@ import jakarta.validation.Validator;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.iclei.africa.resilient.shared.BusinessException;
+import org.iclei.africa.resilient.tool.domain.AdaptationOptionRepository;
 import org.iclei.africa.resilient.tool.domain.EditableRow;
 import org.iclei.africa.resilient.tool.domain.HeatMap;
 import org.iclei.africa.resilient.tool.domain.MemberRole;
@@ -28,6 +30,7 @@ import org.iclei.africa.resilient.tool.domain.WorksheetChange;
 @Stateless
 public class RiskService {
 
+    public static final String IN_USE = "tool.risk.inUse";
     static final String RISKS = "risks";
 
     @Inject
@@ -35,6 +38,9 @@ public class RiskService {
 
     @Inject
     RiskRepository risks;
+
+    @Inject
+    AdaptationOptionRepository options;
 
     @Inject
     StepRepository steps;
@@ -118,10 +124,14 @@ public class RiskService {
         return risk;
     }
 
+    /** Deletes a risk that no option of step 5 answers; refused with {@link #IN_USE} otherwise, and on a stale version. */
     public void deleteRisk(String email, long id, long version) {
         WorkspaceMember member = access.editor(email);
         Risk risk = risk(email, id);
         risk.checkVersion(version);
+        if (options.countAnswering(risk) > 0) {
+            throw new BusinessException(IN_USE);
+        }
         changeLog.record(member, RISKS, id, "deleted", risk.summary());
         risks.remove(risk);
     }

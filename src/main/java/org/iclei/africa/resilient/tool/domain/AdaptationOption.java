@@ -6,21 +6,32 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.iclei.africa.resilient.shared.BaseEntity;
 
-/** A row of step 5 (an option against the high risks) with its step 6 scores on the seven criteria. */
+/**
+ * A row of step 5 (an option against the high risks) with its step 6 scores on the seven criteria. It answers
+ * risks of step 3 of the same workspace (the first link of the chain risk → option → action → indicator); the note on
+ * the risks is optional, and holds the free text options carried before they were linked (V20).
+ */
 @Entity
 @Table(name = "adaptation_option")
 @NamedQuery(name = "AdaptationOption.findByWorkspace",
-        query = "select o from AdaptationOption o where o.workspace = :workspace order by o.name, o.id")
+        query = "select distinct o from AdaptationOption o left join fetch o.risks where o.workspace = :workspace order by o.name, o.id")
 @NamedQuery(name = "AdaptationOption.countByWorkspace", query = "select count(o) from AdaptationOption o where o.workspace = :workspace")
 @NamedQuery(name = "AdaptationOption.countScored",
         query = "select count(o) from AdaptationOption o where o.workspace = :workspace and o.effectiveness is not null")
+@NamedQuery(name = "AdaptationOption.countAnswering", query = "select count(o) from AdaptationOption o join o.risks r where r = :risk")
 @NamedQuery(name = "AdaptationOption.moveAll", query = "update AdaptationOption r set r.workspace = :into where r.workspace = :from")
 public class AdaptationOption extends BaseEntity implements EditableRow {
 
@@ -33,8 +44,12 @@ public class AdaptationOption extends BaseEntity implements EditableRow {
     @Column(nullable = false, length = 200)
     private String name;
 
-    @Column(name = "risks_addressed", nullable = false, length = 500)
-    private String risksAddressed;
+    @ManyToMany
+    @JoinTable(name = "option_risk", joinColumns = @JoinColumn(name = "option_id"), inverseJoinColumns = @JoinColumn(name = "risk_id"))
+    private Set<Risk> risks = new HashSet<>();
+
+    @Column(name = "risks_addressed", length = 500)
+    private String riskNote;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "option_type", nullable = false, length = 12)
@@ -78,9 +93,20 @@ public class AdaptationOption extends BaseEntity implements EditableRow {
         this.workspace = workspace;
     }
 
-    public void describe(String name, String risksAddressed, OptionType type, String leadDepartment, String buildsOn, String by) {
+    /**
+     * Sets what step 5 describes. Every risk must belong to the option's workspace, and there must be one at least.
+     *
+     * @throws IllegalArgumentException otherwise
+     */
+    public void describe(String name, Collection<Risk> answered, String riskNote, OptionType type, String leadDepartment, String buildsOn,
+            String by) {
+        if (answered.isEmpty() || answered.stream().anyMatch(risk -> !risk.belongsTo(workspace))) {
+            throw new IllegalArgumentException("An option answers one risk of its workspace at least");
+        }
         this.name = name.strip();
-        this.risksAddressed = risksAddressed.strip();
+        this.risks.clear();
+        this.risks.addAll(answered);
+        this.riskNote = riskNote == null || riskNote.isBlank() ? null : riskNote.strip();
         this.type = type;
         this.leadDepartment = leadDepartment.strip();
         this.buildsOn = buildsOn == null || buildsOn.isBlank() ? null : buildsOn.strip();
@@ -137,8 +163,23 @@ public class AdaptationOption extends BaseEntity implements EditableRow {
         return name;
     }
 
-    public String getRisksAddressed() {
-        return risksAddressed;
+    /** The risks it answers, highest score first. */
+    public List<Risk> getRisks() {
+        return risks.stream().sorted(Risk.HIGHEST_FIRST).toList();
+    }
+
+    /** The hazards of the risks it answers, highest first, separated by semicolons (for tables and CSV). */
+    public String getRiskNames() {
+        return String.join("; ", getRisks().stream().map(Risk::getHazard).toList());
+    }
+
+    public boolean answers(Risk risk) {
+        return risks.contains(risk);
+    }
+
+    /** The note on the risks (optional; the free text of options written before risks were linked). */
+    public String getRiskNote() {
+        return riskNote;
     }
 
     public OptionType getType() {

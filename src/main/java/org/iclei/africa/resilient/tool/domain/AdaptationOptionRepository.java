@@ -16,6 +16,9 @@ public interface AdaptationOptionRepository {
     /** How many options of the workspace have scores. */
     long countScored(Workspace workspace);
 
+    /** How many options answer the risk (step 3 keeps a risk that an option answers). */
+    long countAnswering(Risk risk);
+
     /** Stores a new option, and writes a new or edited one now (its id, version and time are then known). */
     void save(AdaptationOption option);
 

@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.util.Comparator;
 import org.iclei.africa.resilient.shared.BaseEntity;
 
 /** A row of the step 3 worksheet: an impact of a hazard on a sector, rated by likelihood and consequence. */
@@ -48,6 +49,10 @@ public class Risk extends BaseEntity implements EditableRow {
     /** The name of who last saved the row, shown when someone else's save conflicts with it. */
     @Column(name = "changed_by", nullable = false, length = 120)
     private String changedBy;
+
+    /** Highest score first, then by hazard, as step 3 lists them. */
+    public static final Comparator<Risk> HIGHEST_FIRST = Comparator.comparingInt(Risk::getScore).reversed()
+            .thenComparing(Risk::getHazard, String.CASE_INSENSITIVE_ORDER).thenComparing(BaseEntity::getId, Comparator.nullsLast(Comparator.naturalOrder()));
 
     protected Risk() {
         // for JPA

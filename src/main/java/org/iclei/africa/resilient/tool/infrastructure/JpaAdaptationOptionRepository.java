@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.iclei.africa.resilient.tool.domain.AdaptationOption;
 import org.iclei.africa.resilient.tool.domain.AdaptationOptionRepository;
 import org.iclei.africa.resilient.tool.domain.CriteriaWeights;
+import org.iclei.africa.resilient.tool.domain.Risk;
 import org.iclei.africa.resilient.tool.domain.Workspace;
 
 /** {@link AdaptationOptionRepository} with the named queries of {@link AdaptationOption} and {@link CriteriaWeights}. */
@@ -36,6 +37,11 @@ public class JpaAdaptationOptionRepository implements AdaptationOptionRepository
     @Override
     public long countScored(Workspace workspace) {
         return em.createNamedQuery("AdaptationOption.countScored", Long.class).setParameter("workspace", workspace).getSingleResult();
+    }
+
+    @Override
+    public long countAnswering(Risk risk) {
+        return em.createNamedQuery("AdaptationOption.countAnswering", Long.class).setParameter("risk", risk).getSingleResult();
     }
 
     @Override

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.iclei.africa.resilient.tool.application.OptionForm;
 import org.iclei.africa.resilient.tool.application.PrioritisationService;
-import org.iclei.africa.resilient.tool.domain.Criterion;
 import org.iclei.africa.resilient.tool.domain.OptionType;
 
 /**
@@ -49,10 +48,6 @@ public class AdaptationOptionsBacking extends StepPage<PrioritisationService.Vie
 
     public OptionForm getForm() {
         return form;
-    }
-
-    public List<Criterion> getCriteria() {
-        return List.of(Criterion.values());
     }
 
     public List<OptionType> getTypes() {

@@ -15,6 +15,7 @@ import org.iclei.africa.resilient.tool.application.PlanReportService.Dashboard;
 import org.iclei.africa.resilient.tool.application.RiskService.RisksView;
 import org.iclei.africa.resilient.tool.domain.ActionStatus;
 import org.iclei.africa.resilient.tool.domain.HeatMap;
+import org.iclei.africa.resilient.tool.domain.PlanChain;
 import org.iclei.africa.resilient.tool.domain.ProcessStep;
 import org.iclei.africa.resilient.tool.domain.Ranking;
 import org.iclei.africa.resilient.tool.domain.Risk;
@@ -23,7 +24,8 @@ import org.iclei.africa.resilient.tool.domain.StepStatus;
 /**
  * The workspace dashboard, shown at /tool to a signed-in member: where the team is (a progress bar of the eight
  * steps and "continue" to the first step not complete), the eight steps and their status, a small heat map, the
- * top five risks, the best-ranked options, actions by status, the next review date and recent changes.
+ * top five risks, the best-ranked options, actions by status, the next review date, the chain risk → option → action →
+ * indicator of the five highest answered risks (and how many high risks no option answers yet) and recent changes.
  */
 @Named("dashboard")
 @RequestScoped
@@ -37,6 +39,7 @@ public class DashboardBacking extends ToolPage {
     private List<Ranking.Ranked> ranking;
     private Map<ActionStatus, Long> actionsByStatus;
     private LocalDate reviewDate;
+    private PlanChain chain;
     private boolean noWorkspace;
 
     @PostConstruct
@@ -49,6 +52,7 @@ public class DashboardBacking extends ToolPage {
             ranking = dashboard.ranking();
             actionsByStatus = dashboard.actionsByStatus();
             reviewDate = dashboard.reviewDate();
+            chain = dashboard.chain();
         } catch (BusinessException e) {
             noWorkspace = MemberAccess.NO_WORKSPACE.equals(e.getMessageKey());
             if (!noWorkspace) {
@@ -101,6 +105,16 @@ public class DashboardBacking extends ToolPage {
 
     public List<Ranking.Ranked> getTopOptions() {
         return ranking == null ? List.of() : ranking.stream().limit(5).toList();
+    }
+
+    /** How the plan hangs together; null without a workspace. */
+    public PlanChain getChain() {
+        return chain;
+    }
+
+    /** The five highest risks that an option answers, with their options, actions and indicators. */
+    public List<PlanChain.RiskLink> getChainRisks() {
+        return chain == null ? List.of() : chain.getAnswered().stream().limit(5).toList();
     }
 
     public Map<ActionStatus, Long> getActionsByStatus() {

@@ -116,7 +116,8 @@ public class ExportServlet extends HttpServlet {
                     column("tool.risk.mandate", r -> bundle.getString(r.isWithinMandate() ? "tool.yes" : "tool.no"))));
             case "options" -> options(email, bundle, CsvFormat.of(locale));
             case "actions" -> rows(actionPlan.view(email).getActions(), bundle, List.of(
-                    column("tool.action.option", a -> a.getOption().getName()),
+                    column("tool.action.option", a -> a.getOption() == null ? "" : a.getOption().getName()),
+                    column("tool.option.answers", a -> a.getOption() == null ? "" : a.getOption().getRiskNames()),
                     column("tool.action.text", PlanAction::getActionText),
                     column("tool.action.objective", PlanAction::getObjective),
                     column("tool.option.department", PlanAction::getDepartment),
@@ -136,7 +137,8 @@ public class ExportServlet extends HttpServlet {
         Map<Long, Ranking.Ranked> ranks = view.getRanking().stream().collect(Collectors.toMap(r -> r.candidate().id(), r -> r));
         List<Column<AdaptationOption>> columns = new ArrayList<>(List.of(
                 column("tool.option.name", AdaptationOption::getName),
-                column("tool.option.risks", AdaptationOption::getRisksAddressed),
+                column("tool.option.answers", AdaptationOption::getRiskNames),
+                column("tool.option.riskNote", o -> text(o.getRiskNote())),
                 column("tool.option.type", o -> bundle.getString("OptionType." + o.getType())),
                 column("tool.option.department", AdaptationOption::getLeadDepartment),
                 column("tool.option.buildsOn", o -> text(o.getBuildsOn()))));

@@ -61,6 +61,10 @@ final class PlanPdf {
         String asOf = bundle.getString("report.printed") + " "
                 + DateFormats.date(LocalDate.now(ZoneId.systemDefault()), locale);
         document.add(PdfBlocks.text(plan.risks().workspace().isDemo() ? asOf + " · " + bundle.getString("tool.demo") : asOf));
+        document.add(PdfBlocks.heading(bundle.getString("tool.chain.title")));
+        for (Element element : ChainPdf.section(plan.chain(), bundle)) {
+            document.add(element);
+        }
         for (ProcessStep step : ProcessStep.values()) {
             document.add(PdfBlocks.heading(step.number() + ". " + bundle.getString("step." + step.number() + ".name") + " — "
                     + bundle.getString("StepStatus." + plan.statuses().get(step))));
@@ -133,10 +137,11 @@ final class PlanPdf {
         document.add(PdfBlocks.subheading(bundle.getString("tool.options")));
         List<List<String>> rows = new ArrayList<>();
         for (AdaptationOption option : plan.options().getOptions()) {
-            rows.add(List.of(option.getName(), option.getRisksAddressed(), bundle.getString("OptionType." + option.getType()),
+            rows.add(List.of(option.getName(), option.getRiskNames() + (option.getRiskNote() == null ? "" : " · " + option.getRiskNote()),
+                    bundle.getString("OptionType." + option.getType()),
                     option.getLeadDepartment(), text(option.getBuildsOn())));
         }
-        document.add(table(headers("tool.option.name", "tool.option.risks", "tool.option.type", "tool.option.department", "tool.option.buildsOn"), rows));
+        document.add(table(headers("tool.option.name", "tool.option.answers", "tool.option.type", "tool.option.department", "tool.option.buildsOn"), rows));
     }
 
     private void ranking() throws DocumentException {
@@ -166,13 +171,13 @@ final class PlanPdf {
         List<List<String>> rows = new ArrayList<>();
         for (PlanAction action : plan.actions().getActions()) {
             BigDecimal budget = action.getBudget();
-            rows.add(List.of(action.getActionText(), action.getObjective(), action.getDepartment(), text(action.getPartners()),
+            rows.add(List.of(action.getOption() == null ? "" : action.getOption().getName(), action.getActionText(), action.getObjective(), action.getDepartment(), text(action.getPartners()),
                     (budget == null ? "" : number.format(budget)) + (action.getFundingSource() == null ? "" : " · " + action.getFundingSource()),
                     (action.getStartDate() == null ? "" : action.getStartDate().toString()) + " – "
                             + (action.getEndDate() == null ? "" : action.getEndDate().toString()),
                     text(action.getMunicipalPlan()), bundle.getString("ActionStatus." + action.getStatus())));
         }
-        document.add(table(headers("tool.action.text", "tool.action.objective", "tool.option.department", "tool.action.partners",
+        document.add(table(headers("tool.action.option", "tool.action.text", "tool.action.objective", "tool.option.department", "tool.action.partners",
                 "tool.action.budget", "tool.action.dates.label", "tool.action.plan", "tool.action.status"), rows));
     }
 

@@ -57,8 +57,13 @@ public class PrioritisationBacking extends StepPage<PrioritisationService.View> 
         return PATH;
     }
 
+    /** Saves the option's scores only; what step 5 describes is not posted here. */
     public void saveOption() {
-        act(() -> service.saveOption(email(), form), "tool.option.saved");
+        if (form.getId() == null) {
+            return;
+        }
+        act(() -> service.saveScores(email(), form.getId(), form.getVersion() == null ? -1 : form.getVersion(), form.getScores()),
+                "tool.option.saved");
     }
 
     public void saveWeights() {
