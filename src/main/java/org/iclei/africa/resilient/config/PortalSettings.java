@@ -109,6 +109,11 @@ public class PortalSettings implements AccountSettings {
         return Math.max(1, intValue("PORTAL_MAIL_INTERVAL_SECONDS", 15));
     }
 
+    /** How often the reminders (trial end, review date, weekly digest) are checked ({@code PORTAL_REMINDER_INTERVAL_SECONDS}, default 3600). */
+    public int reminderIntervalSeconds() {
+        return Math.max(1, intValue("PORTAL_REMINDER_INTERVAL_SECONDS", 3600));
+    }
+
     /** The wait before the first retry of a failed mail, doubled at each attempt ({@code PORTAL_MAIL_RETRY_SECONDS}, default 30). */
     public java.time.Duration mailRetryBase() {
         return java.time.Duration.ofSeconds(Math.max(1, intValue("PORTAL_MAIL_RETRY_SECONDS", 30)));

@@ -42,6 +42,9 @@ public class PortalStartup {
     @Inject
     MailSender mailSender;
 
+    @Inject
+    ReminderScheduler reminderScheduler;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         LOG.info(() -> "Resilient Africa starting on " + (settings.isPostgreSql() ? "PostgreSQL" : "H2 in " + settings.dataDirectory()));
         migrator.migrate();
@@ -62,5 +65,6 @@ public class PortalStartup {
             demoWorkspace.create();
         }
         mailSender.start();
+        reminderScheduler.start();
     }
 }

@@ -80,6 +80,21 @@ public final class MailServer {
         return Optional.empty();
     }
 
+    /** Mails to {@code address} whose subject contains {@code subject}, received so far. */
+    public static synchronized long count(String address, String subject) {
+        if (server == null) {
+            return 0;
+        }
+        return Arrays.stream(server.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getSubject().contains(subject)
+                        && Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(r -> r.toString().equalsIgnoreCase(address));
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).count();
+    }
+
     /** Mails to {@code address} received so far. */
     public static synchronized long count(String address) {
         if (server == null) {

@@ -37,6 +37,11 @@ public final class ToolClient {
 
     /** The same, for an account whose language (chosen on the form, as in My account) is {@code language}. */
     public static String register(String email, String fullName, String municipality, String invitation, String language) {
+        return register(portal(), email, fullName, municipality, invitation, language);
+    }
+
+    /** The same on a given portal (e.g. a separate one). */
+    public static String register(PortalServer server, String email, String fullName, String municipality, String invitation, String language) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("register", "register");
         if (invitation != null) {
@@ -54,7 +59,7 @@ public final class ToolClient {
         form.put("create", "x");
         form.put("jakarta.faces.ViewState", "stateless");
         String path = invitation == null ? "/register" : "/register?invitation=" + invitation;
-        assertTrue(Http.postForm(portal().url(path), form, "X-Forwarded-For", "198.18.0.1").body().contains("register-sent"));
+        assertTrue(Http.postForm(server.url(path), form, "X-Forwarded-For", "198.18.0.1").body().contains("register-sent"));
         String link = MailServer.await(email, "Confirm", Duration.ofSeconds(30)).link("/account/confirm");
         assertTrue(Http.get(link).body().contains("CONFIRMED"));
         return email;
@@ -104,7 +109,12 @@ public final class ToolClient {
 
     /** The page, which must answer 200. */
     public static String page(String session, String path) {
-        HttpResponse<String> response = get(session, path);
+        return page(portal(), session, path);
+    }
+
+    /** The page of a given portal (e.g. a separate one), which must answer 200. */
+    public static String page(PortalServer server, String session, String path) {
+        HttpResponse<String> response = session == null ? Http.get(server.url(path)) : Http.get(server.url(path), "Cookie", session);
         assertEquals(200, response.statusCode(), path);
         return response.body();
     }
@@ -124,9 +134,14 @@ public final class ToolClient {
 
     /** Posts a form that was shown on {@code page} (its view state), as after filling it in. */
     public static HttpResponse<String> postFrom(String session, String path, String page, Map<String, String> fields) {
+        return postFrom(portal(), session, path, page, fields);
+    }
+
+    /** The same on a given portal (e.g. a separate one). */
+    public static HttpResponse<String> postFrom(PortalServer server, String session, String path, String page, Map<String, String> fields) {
         Map<String, String> form = new LinkedHashMap<>(fields);
         form.put("jakarta.faces.ViewState", viewState(page));
-        return Http.postForm(portal().url(path), form, "Cookie", session);
+        return Http.postForm(server.url(path), form, "Cookie", session);
     }
 
     /**
@@ -134,6 +149,11 @@ public final class ToolClient {
      * checkbox that step 5 offers for it.
      */
     public static String addRisk(String session, String hazard, String sector, int likelihood, int consequence) {
+        return addRisk(portal(), session, hazard, sector, likelihood, consequence);
+    }
+
+    /** The same, on {@code server}. */
+    public static String addRisk(PortalServer server, String session, String hazard, String sector, int likelihood, int consequence) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("risk-form", "risk-form");
         form.put("riskId", "");
@@ -146,12 +166,17 @@ public final class ToolClient {
         form.put("withinMandate", "on");
         form.put("save-risk", "x");
         String risks = "/tool/steps/impacts-and-risks";
-        assertEquals(302, postFrom(session, risks, page(session, risks), form).statusCode(), "the risk is saved");
-        return riskId(page(session, "/tool/steps/adaptation-options"), hazard);
+        assertEquals(302, postFrom(server, session, risks, page(server, session, risks), form).statusCode(), "the risk is saved");
+        return riskId(page(server, session, "/tool/steps/adaptation-options"), hazard);
     }
 
     /** Adds an option on step 5 as {@code session}, answering the risks given by id, and returns its id. */
     public static String addOption(String session, String name, String... riskIds) {
+        return addOption(portal(), session, name, riskIds);
+    }
+
+    /** The same, on {@code server}. */
+    public static String addOption(PortalServer server, String session, String name, String... riskIds) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("option-form", "option-form");
         form.put("optionId", "");
@@ -164,8 +189,8 @@ public final class ToolClient {
         form.put("buildsOn", "");
         form.put("save-option", "x");
         String options = "/tool/steps/adaptation-options";
-        assertEquals(302, postFrom(session, options, page(session, options), form).statusCode(), "the option is saved");
-        Matcher id = Pattern.compile("<tr id=\"option-(\\d+)\"><td>" + Pattern.quote(name) + "</td>").matcher(page(session, options));
+        assertEquals(302, postFrom(server, session, options, page(server, session, options), form).statusCode(), "the option is saved");
+        Matcher id = Pattern.compile("<tr id=\"option-(\\d+)\"><td>" + Pattern.quote(name) + "</td>").matcher(page(server, session, options));
         assertTrue(id.find(), "step 5 lists the option " + name);
         return id.group(1);
     }

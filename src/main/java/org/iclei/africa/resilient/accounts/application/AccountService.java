@@ -39,6 +39,14 @@ public class AccountService {
         return account;
     }
 
+    /** The reminders by e-mail the member keeps (the others are switched off). */
+    @RolesAllowed({Role.MEMBER_NAME, Role.ADMIN_NAME})
+    public Account chooseReminders(String email, boolean trial, boolean review, boolean digest) {
+        Account account = byEmail(email);
+        account.chooseReminders(trial, review, digest);
+        return account;
+    }
+
     /** @throws BusinessException when the current password is wrong or the new one breaks the policy */
     @RolesAllowed({Role.MEMBER_NAME, Role.ADMIN_NAME})
     public void changePassword(String email, @Valid PasswordChangeForm change) {

@@ -64,6 +64,18 @@ public class Account extends BaseEntity {
     @Column(name = "credentials_changed_at")
     private Instant credentialsChangedAt;
 
+    /** Whether the member gets the reminder that the workspace's trial ends soon (opt-out in My account). */
+    @Column(name = "remind_trial", nullable = false)
+    private boolean remindTrial = true;
+
+    /** Whether the member gets the reminder that the review date of step 8 has come. */
+    @Column(name = "remind_review", nullable = false)
+    private boolean remindReview = true;
+
+    /** Whether a lead gets the weekly digest of late actions and indicators without update. */
+    @Column(name = "remind_digest", nullable = false)
+    private boolean remindDigest = true;
+
     protected Account() {
         // for JPA
     }
@@ -183,5 +195,24 @@ public class Account extends BaseEntity {
 
     public void setLanguage(String language) {
         this.language = Objects.requireNonNull(language);
+    }
+
+    /** The reminders the member wants by e-mail. */
+    public void chooseReminders(boolean trial, boolean review, boolean digest) {
+        this.remindTrial = trial;
+        this.remindReview = review;
+        this.remindDigest = digest;
+    }
+
+    public boolean isRemindTrial() {
+        return remindTrial;
+    }
+
+    public boolean isRemindReview() {
+        return remindReview;
+    }
+
+    public boolean isRemindDigest() {
+        return remindDigest;
     }
 }
