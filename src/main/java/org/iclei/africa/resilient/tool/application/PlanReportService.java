@@ -35,9 +35,12 @@ public class PlanReportService {
     @Inject
     ActionPlanService actionPlan;
 
-    /** The whole plan: statuses, the generic worksheets per step, risks, options and ranking, actions. */
+    @Inject
+    EvidenceService evidence;
+
+    /** The whole plan: statuses, the generic worksheets per step, risks, options and ranking, actions, the files attached to rows. */
     public record PlanReport(RisksView risks, Map<ProcessStep, StepStatus> statuses, Map<ProcessStep, WorksheetService.View> sheets,
-            PrioritisationService.View options, ActionPlanService.View actions) {
+            PrioritisationService.View options, ActionPlanService.View actions, List<EvidenceService.RowEvidence> evidence) {
 
         public RisksView getRisks() {
             return risks;
@@ -58,6 +61,10 @@ public class PlanReportService {
         public ActionPlanService.View getActions() {
             return actions;
         }
+
+        public List<EvidenceService.RowEvidence> getEvidence() {
+            return evidence;
+        }
     }
 
     public PlanReport report(String email) {
@@ -65,7 +72,8 @@ public class PlanReportService {
         for (ProcessStep step : ProcessStep.values()) {
             sheets.put(step, worksheets.view(email, step));
         }
-        return new PlanReport(risks.risks(email), steps.statuses(email), sheets, prioritisation.view(email), actionPlan.view(email));
+        return new PlanReport(risks.risks(email), steps.statuses(email), sheets, prioritisation.view(email), actionPlan.view(email),
+                evidence.byRow(email));
     }
 
     /** What the dashboard shows: risks (highest first), the steps' statuses, the ranking, actions by status, the review date. */

@@ -13,6 +13,8 @@ import org.iclei.africa.resilient.tool.domain.HeatMap;
 import org.iclei.africa.resilient.tool.domain.MemberRole;
 import org.iclei.africa.resilient.tool.domain.ProcessStep;
 import org.iclei.africa.resilient.tool.domain.Risk;
+import org.iclei.africa.resilient.tool.domain.EvidenceKind;
+import org.iclei.africa.resilient.tool.domain.EvidenceRepository;
 import org.iclei.africa.resilient.tool.domain.RiskRepository;
 import org.iclei.africa.resilient.tool.domain.StepProgress;
 import org.iclei.africa.resilient.tool.domain.StepRepository;
@@ -35,6 +37,9 @@ public class RiskService {
 
     @Inject
     RiskRepository risks;
+
+    @Inject
+    EvidenceRepository evidence;
 
     @Inject
     StepRepository steps;
@@ -123,6 +128,7 @@ public class RiskService {
         Risk risk = risk(email, id);
         risk.checkVersion(version);
         changeLog.record(member, RISKS, id, "deleted", risk.summary());
+        evidence.removeByRow(member.getWorkspace(), EvidenceKind.RISK, id);
         risks.remove(risk);
     }
 }
