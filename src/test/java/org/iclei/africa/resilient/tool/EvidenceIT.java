@@ -70,19 +70,7 @@ class EvidenceIT {
         String page = ToolClient.page(session, path + "?edit=" + row);
         assertTrue(page.contains("id=\"evidence-form-" + row + "\""), "the opened row has its upload form");
         assertTrue(page.contains("enctype=\"multipart/form-data\""));
-        return post(session, path, page, kind, row, name, content);
-    }
-
-    private static HttpResponse<String> post(String session, String path, String page, String kind, String row, String name, byte[] content) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("evidence-form-" + row, "evidence-form-" + row);
-        fields.put("evidenceKind", kind);
-        fields.put("evidenceRowId", row);
-        fields.put("anchor", "row-" + row);
-        fields.put("evidence-attach-" + row, "x");
-        fields.put("jakarta.faces.ViewState", ToolClient.viewState(page));
-        return Http.postMultipart(PortalServer.get().url(path), fields, "evidence-file-" + row, name, "application/pdf", content,
-                "Cookie", session);
+        return ToolClient.attachEvidence(session, path, page, kind, row, name, content);
     }
 
     /** The download address of a file listed on the page under {@code name}. */
@@ -150,15 +138,49 @@ class EvidenceIT {
         assertTrue(page.contains("photo-of-the-workshop.pdf"), "a viewer sees the files");
         assertFalse(page.contains("id=\"evidence-form-"), "but no upload form");
         assertEquals(200, Http.getBytes(PortalServer.get().url(link), "Cookie", viewer).statusCode());
-        post(viewer, RISKS, page, "RISK", riskId, "viewer-notes.pdf", PDF);
+        ToolClient.attachEvidence(viewer, RISKS, page, "RISK", riskId, "viewer-notes.pdf", PDF);
         assertFalse(ToolClient.page(lead, RISKS).contains("viewer-notes.pdf"), "a viewer's upload is not stored");
 
         String stranger = ToolClient.member("Chokwe " + System.nanoTime());
         assertEquals(404, Http.getBytes(PortalServer.get().url(link), "Cookie", stranger).statusCode());
         assertFalse(ToolClient.page(stranger, "/tool/report").contains("photo-of-the-workshop.pdf"));
         String strangerPage = ToolClient.page(stranger, RISKS);
-        assertEquals(200, post(stranger, RISKS, strangerPage, "RISK", riskId, "stranger.pdf", PDF).statusCode());
+        assertEquals(200, ToolClient.attachEvidence(stranger, RISKS, strangerPage, "RISK", riskId, "stranger.pdf", PDF).statusCode());
         assertFalse(ToolClient.page(lead, RISKS).contains("stranger.pdf"), "another workspace cannot attach to this risk");
+    }
+
+    @Test
+    void theReportPdfListsTheEvidenceAndAFileGoesWithItsRow() throws java.io.IOException {
+        assertEquals(302, ToolClient.post(lead, STEP1, ToolClient.row("core-team", null, null, "name", "Rui Tembe", "department",
+                "Finance", "role", "Budget")).statusCode());
+        Matcher row = Pattern.compile("<tr id=\"row-(\\d+)\">\\s*<td data-field=\"name\"[^>]*>Rui Tembe</td>").matcher(ToolClient.page(lead, STEP1));
+        assertTrue(row.find());
+        assertEquals(302, attach(lead, STEP1, "WORKSHEET_ROW", row.group(1), "budget-letter.pdf", PDF).statusCode());
+        String page = ToolClient.page(lead, STEP1);
+        String link = link(page, "budget-letter.pdf");
+
+        HttpResponse<byte[]> pdf = Http.getBytes(PortalServer.get().url("/tool/report.pdf"), "Cookie", lead);
+        assertEquals(200, pdf.statusCode());
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.body());
+        StringBuilder text = new StringBuilder();
+        for (int n = 1; n <= reader.getNumberOfPages(); n++) {
+            text.append(new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(n)).append('\n');
+        }
+        String evidence = text.substring(Math.max(0, text.lastIndexOf("Evidence")));
+        assertTrue(evidence.contains("budget-letter.pdf") && evidence.contains("Rui Tembe"), evidence);
+
+        Matcher version = Pattern.compile("name=\"deleteId\" value=\"" + row.group(1) + "\"\\s*/?>\\s*<input type=\"hidden\" name=\"deleteVersion\" value=\"(\\d+)\"")
+                .matcher(page);
+        assertTrue(version.find(), "the row's delete form");
+        Map<String, String> delete = new LinkedHashMap<>();
+        delete.put("delete-" + row.group(1), "delete-" + row.group(1));
+        delete.put("anchor", "sheet-core-team");
+        delete.put("deleteId", row.group(1));
+        delete.put("deleteVersion", version.group(1));
+        delete.put("delete-button-" + row.group(1), "x");
+        assertEquals(302, ToolClient.postFrom(lead, STEP1, page, delete).statusCode());
+        assertEquals(404, Http.getBytes(PortalServer.get().url(link), "Cookie", lead).statusCode(), "the file went with its row");
+        assertFalse(ToolClient.page(lead, "/tool/report").contains("budget-letter.pdf"));
     }
 
     /** A colleague who registers for the same municipality and whom the lead lets in as a viewer. */
