@@ -224,6 +224,22 @@ public final class ToolClient {
         return m.group(1);
     }
 
+    /**
+     * Posts the evidence upload form of a row (WEB-INF/includes/evidence.xhtml) shown on {@code page} — the row opened
+     * with {@code ?edit=<row>} — as a browser sends it: multipart, with the file's bytes.
+     */
+    public static HttpResponse<String> attachEvidence(String session, String path, String page, String kind, String row, String fileName,
+            byte[] content) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("evidence-form-" + row, "evidence-form-" + row);
+        fields.put("evidenceKind", kind);
+        fields.put("evidenceRowId", row);
+        fields.put("anchor", "row-" + row);
+        fields.put("evidence-attach-" + row, "x");
+        fields.put("jakarta.faces.ViewState", viewState(page));
+        return Http.postMultipart(portal().url(path), fields, "evidence-file-" + row, fileName, "application/pdf", content, "Cookie", session);
+    }
+
     /** The fields of a generic worksheet form: {@code sheet}, its row id and version, and {@code f.<field>} values. */
     public static Map<String, String> row(String sheet, String rowId, String version, String... pairs) {
         Map<String, String> form = new LinkedHashMap<>();

@@ -21,7 +21,16 @@ public final class UploadCheck {
     public static final String WRONG_KIND = "upload.wrongKind";
     public static final String BAD_NAME = "upload.badName";
 
+    /** The limit of every upload unless a field names a smaller one: {@link #MAX_BYTES}, refused with {@link #TOO_LARGE}. */
+    public static final Limit DEFAULT = new Limit(MAX_BYTES, TOO_LARGE);
+    /** 10 MB, for files that members attach to their plan's rows; refused with its own message. */
+    public static final Limit TEN_MB = new Limit(10L * 1024 * 1024, "upload.tooLarge.10mb");
+
     private static final int MAX_NAME = 120;
+
+    /** A size limit in bytes and the message key of its refusal (which names the limit). */
+    public record Limit(long maxBytes, String tooLargeKey) {
+    }
 
     private UploadCheck() {
     }
@@ -43,19 +52,28 @@ public final class UploadCheck {
      * @param accepted the kinds this field accepts ({@link FileKind#DOCUMENTS} or {@link FileKind#IMAGES})
      */
     public static CheckedFile check(String name, long size, InputStream content, List<FileKind> accepted) {
-        if (size > MAX_BYTES) {
-            throw new BusinessException(TOO_LARGE);
+        return check(name, size, content, accepted, DEFAULT);
+    }
+
+    /** The same with another size limit ({@link #TEN_MB}): at most {@code limit.maxBytes()} + 1 bytes are read. */
+    public static CheckedFile check(String name, long size, InputStream content, List<FileKind> accepted, Limit limit) {
+        if (size > limit.maxBytes()) {
+            throw new BusinessException(limit.tooLargeKey());
         }
         try (InputStream in = content) {
-            return check(name, in.readNBytes((int) MAX_BYTES + 1), accepted);
+            return check(name, in.readNBytes((int) limit.maxBytes() + 1), accepted, limit);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     public static CheckedFile check(String name, byte[] content, List<FileKind> accepted) {
-        if (content.length > MAX_BYTES) {
-            throw new BusinessException(TOO_LARGE);
+        return check(name, content, accepted, DEFAULT);
+    }
+
+    public static CheckedFile check(String name, byte[] content, List<FileKind> accepted, Limit limit) {
+        if (content.length > limit.maxBytes()) {
+            throw new BusinessException(limit.tooLargeKey());
         }
         if (content.length == 0) {
             throw new BusinessException(EMPTY);

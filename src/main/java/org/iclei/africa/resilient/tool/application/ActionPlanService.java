@@ -15,6 +15,8 @@ import org.iclei.africa.resilient.tool.domain.ActionStatus;
 import org.iclei.africa.resilient.tool.domain.AdaptationOption;
 import org.iclei.africa.resilient.tool.domain.AdaptationOptionRepository;
 import org.iclei.africa.resilient.tool.domain.EditableRow;
+import org.iclei.africa.resilient.tool.domain.EvidenceKind;
+import org.iclei.africa.resilient.tool.domain.EvidenceRepository;
 import org.iclei.africa.resilient.tool.domain.PlanAction;
 import org.iclei.africa.resilient.tool.domain.PlanActionRepository;
 import org.iclei.africa.resilient.tool.domain.Worksheet;
@@ -40,6 +42,9 @@ public class ActionPlanService {
 
     @Inject
     WorksheetRowRepository rows;
+
+    @Inject
+    EvidenceRepository evidence;
 
     @Inject
     ChangeLog changeLog;
@@ -118,6 +123,7 @@ public class ActionPlanService {
             throw new BusinessException(IN_USE);
         }
         changeLog.record(member, ACTIONS, id, "deleted", action.getActionText());
+        evidence.removeByRow(member.getWorkspace(), EvidenceKind.ACTION, id);
         actions.remove(action);
     }
 }

@@ -36,9 +36,13 @@ public class PlanReportService {
     @Inject
     ActionPlanService actionPlan;
 
-    /** The whole plan: statuses, the generic worksheets per step, risks, options and ranking, actions. */
+    @Inject
+    EvidenceService evidence;
+
+    /** The whole plan: statuses, the generic worksheets per step, risks, options and ranking, actions, the files attached to rows. */
     public record PlanReport(RisksView risks, Map<ProcessStep, StepStatus> statuses, Map<ProcessStep, WorksheetService.View> sheets,
-            PrioritisationService.View options, ActionPlanService.View actions, PlanChain chain) {
+            PrioritisationService.View options, ActionPlanService.View actions, PlanChain chain,
+            List<EvidenceService.RowEvidence> evidence) {
 
         /** How the plan hangs together: risk → option → action → indicator. */
         public PlanChain getChain() {
@@ -64,6 +68,10 @@ public class PlanReportService {
         public ActionPlanService.View getActions() {
             return actions;
         }
+
+        public List<EvidenceService.RowEvidence> getEvidence() {
+            return evidence;
+        }
     }
 
     public PlanReport report(String email) {
@@ -73,7 +81,8 @@ public class PlanReportService {
         }
         PrioritisationService.View options = prioritisation.view(email);
         ActionPlanService.View actions = actionPlan.view(email);
-        return new PlanReport(risks.risks(email), steps.statuses(email), sheets, options, actions, chain(email, options, actions));
+        return new PlanReport(risks.risks(email), steps.statuses(email), sheets, options, actions, chain(email, options, actions),
+                evidence.byRow(email));
     }
 
     private PlanChain chain(String email, PrioritisationService.View options, ActionPlanService.View actions) {

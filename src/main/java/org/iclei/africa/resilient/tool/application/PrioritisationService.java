@@ -18,6 +18,8 @@ import org.iclei.africa.resilient.tool.domain.AdaptationOptionRepository;
 import org.iclei.africa.resilient.tool.domain.CriteriaWeights;
 import org.iclei.africa.resilient.tool.domain.Criterion;
 import org.iclei.africa.resilient.tool.domain.EditableRow;
+import org.iclei.africa.resilient.tool.domain.EvidenceKind;
+import org.iclei.africa.resilient.tool.domain.EvidenceRepository;
 import org.iclei.africa.resilient.tool.domain.PlanActionRepository;
 import org.iclei.africa.resilient.tool.domain.PlanChain;
 import org.iclei.africa.resilient.tool.domain.Ranking;
@@ -51,6 +53,9 @@ public class PrioritisationService {
 
     @Inject
     RiskRepository risks;
+
+    @Inject
+    EvidenceRepository evidence;
 
     @Inject
     ChangeLog changeLog;
@@ -158,6 +163,7 @@ public class PrioritisationService {
             throw new BusinessException(IN_USE);
         }
         changeLog.record(member, OPTIONS, id, "deleted", option.getName());
+        evidence.removeByRow(member.getWorkspace(), EvidenceKind.OPTION, id);
         options.remove(option);
     }
 

@@ -15,6 +15,8 @@ import org.iclei.africa.resilient.tool.domain.HeatMap;
 import org.iclei.africa.resilient.tool.domain.MemberRole;
 import org.iclei.africa.resilient.tool.domain.ProcessStep;
 import org.iclei.africa.resilient.tool.domain.Risk;
+import org.iclei.africa.resilient.tool.domain.EvidenceKind;
+import org.iclei.africa.resilient.tool.domain.EvidenceRepository;
 import org.iclei.africa.resilient.tool.domain.RiskRepository;
 import org.iclei.africa.resilient.tool.domain.StepProgress;
 import org.iclei.africa.resilient.tool.domain.StepRepository;
@@ -41,6 +43,9 @@ public class RiskService {
 
     @Inject
     AdaptationOptionRepository options;
+
+    @Inject
+    EvidenceRepository evidence;
 
     @Inject
     StepRepository steps;
@@ -133,6 +138,7 @@ public class RiskService {
             throw new BusinessException(IN_USE);
         }
         changeLog.record(member, RISKS, id, "deleted", risk.summary());
+        evidence.removeByRow(member.getWorkspace(), EvidenceKind.RISK, id);
         risks.remove(risk);
     }
 }

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.iclei.africa.resilient.shared.BusinessException;
 import org.iclei.africa.resilient.tool.domain.EditableRow;
+import org.iclei.africa.resilient.tool.domain.EvidenceKind;
+import org.iclei.africa.resilient.tool.domain.EvidenceRepository;
 import org.iclei.africa.resilient.tool.domain.Field;
 import org.iclei.africa.resilient.tool.domain.FieldType;
 import org.iclei.africa.resilient.tool.domain.MemberRole;
@@ -39,6 +41,9 @@ public class WorksheetService {
 
     @Inject
     PlanActionRepository actions;
+
+    @Inject
+    EvidenceRepository evidence;
 
     @Inject
     ChangeLog changeLog;
@@ -191,7 +196,7 @@ public class WorksheetService {
         return value.length() > 60 ? value.substring(0, 59) + "…" : value;
     }
 
-    /** Deletes a row; deleting an indicator deletes its progress updates with it. */
+    /** Deletes a row and its evidence; deleting an indicator deletes its progress updates (and theirs) with it. */
     public void delete(String email, long id, long version) {
         WorkspaceMember member = access.editor(email);
         WorksheetRow row = row(email, id);
@@ -199,9 +204,13 @@ public class WorksheetService {
         if (row.getWorksheet() == Worksheet.INDICATORS) {
             String indicator = String.valueOf(id);
             rows.findByWorkspace(member.getWorkspace()).stream()
-                    .filter(r -> r.getWorksheet() == Worksheet.PROGRESS && r.value("indicator").equals(indicator)).forEach(rows::remove);
+                    .filter(r -> r.getWorksheet() == Worksheet.PROGRESS && r.value("indicator").equals(indicator)).forEach(progress -> {
+                        evidence.removeByRow(member.getWorkspace(), EvidenceKind.WORKSHEET_ROW, progress.getId());
+                        rows.remove(progress);
+                    });
         }
         changeLog.record(member, row.getWorksheet().slug(), id, "deleted", title(row));
+        evidence.removeByRow(member.getWorkspace(), EvidenceKind.WORKSHEET_ROW, id);
         rows.remove(row);
     }
 

@@ -65,7 +65,7 @@ public interface WorkspaceRepository {
     java.util.Map<Long, WorkspaceStats> stats();
 
     /**
-     * Moves everything of {@code from} — members, invitations, rows, history, ticks and step marks that
+     * Moves everything of {@code from} — members, invitations, rows, their evidence, history, ticks and step marks that
      * {@code into} does not have yet — into {@code into}, then removes {@code from}. Its access is merged by
      * {@link Workspace#absorbAccess} beforehand by the caller.
      */

@@ -173,7 +173,7 @@ public class JpaWorkspaceRepository implements WorkspaceRepository {
             em.createNamedQuery(duplicates).setParameter("from", from).setParameter("into", into).executeUpdate();
         }
         for (String entity : List.of("WorkspaceMember", "WorkspaceInvitation", "Risk", "AdaptationOption", "PlanAction", "WorksheetRow",
-                "WorksheetChange", "CheckTick", "StepProgress", "CriteriaWeights")) {
+                "WorksheetChange", "CheckTick", "StepProgress", "CriteriaWeights", "Evidence")) {
             em.createNamedQuery(entity + ".moveAll").setParameter("from", from).setParameter("into", into).executeUpdate();
         }
         em.clear();

@@ -37,7 +37,8 @@ public class ResourceLinks {
         return size(resource.getFileSize() == null ? 0 : resource.getFileSize(), NumberFormat.getNumberInstance(language.getLocale()));
     }
 
-    static String size(long bytes, NumberFormat format) {
+    /** A size in bytes as people read it in {@code format}'s language (also used for the files attached to the plan). */
+    public static String size(long bytes, NumberFormat format) {
         format.setMaximumFractionDigits(1);
         if (bytes < 1024) {
             return bytes + " B";

@@ -79,6 +79,7 @@ final class PlanPdf {
                 }
             }
         }
+        EvidencePdf.write(document, plan.evidence(), bundle, locale);
         document.close();
     }
 

@@ -53,6 +53,28 @@ class UploadCheckTest {
     }
 
     @Test
+    void aTenMegabyteLimitRefusesOneByteMoreWithItsOwnMessageAndKeepsTheTwentyMegabyteOneForOthers() {
+        byte[] tenMegabytes = java.util.Arrays.copyOf(PDF, 10 * 1024 * 1024);
+        byte[] oneMore = java.util.Arrays.copyOf(PDF, 10 * 1024 * 1024 + 1);
+        assertEquals(10L * 1024 * 1024, UploadCheck.check("minutes.pdf", tenMegabytes, FileKind.DOCUMENTS, UploadCheck.TEN_MB).content().length);
+        assertEquals("upload.tooLarge.10mb", assertThrows(BusinessException.class,
+                () -> UploadCheck.check("minutes.pdf", oneMore, FileKind.DOCUMENTS, UploadCheck.TEN_MB)).getMessageKey());
+        assertEquals(FileKind.PDF, UploadCheck.check("minutes.pdf", oneMore, FileKind.DOCUMENTS).kind());
+    }
+
+    @Test
+    void aTenMegabyteLimitRefusesAnAnnouncedLargerSizeBeforeReadingAndReadsNoMoreThanOneByteOver() {
+        assertEquals(UploadCheck.TEN_MB.tooLargeKey(), assertThrows(BusinessException.class,
+                () -> UploadCheck.check("big.pdf", 10L * 1024 * 1024 + 1, null, FileKind.DOCUMENTS, UploadCheck.TEN_MB)).getMessageKey());
+        byte[] elevenMegabytes = java.util.Arrays.copyOf(PDF, 11 * 1024 * 1024);
+        assertEquals(UploadCheck.TEN_MB.tooLargeKey(), assertThrows(BusinessException.class,
+                () -> UploadCheck.check("big.pdf", 0, new java.io.ByteArrayInputStream(elevenMegabytes), FileKind.DOCUMENTS,
+                        UploadCheck.TEN_MB)).getMessageKey()); // a browser that announces no size is still held to the limit
+        assertEquals(UploadCheck.WRONG_KIND, assertThrows(BusinessException.class,
+                () -> UploadCheck.check("minutes.pdf", EXE, FileKind.DOCUMENTS, UploadCheck.TEN_MB)).getMessageKey());
+    }
+
+    @Test
     void aFileOverTwentyMegabytesIsRefusedBeforeItIsRead() {
         assertEquals(UploadCheck.TOO_LARGE, assertThrows(BusinessException.class,
                 () -> UploadCheck.check("big.pdf", UploadCheck.MAX_BYTES + 1, null, FileKind.DOCUMENTS)).getMessageKey());

@@ -4,6 +4,7 @@ import static org.iclei.africa.resilient.support.ToolClient.page;
 import static org.iclei.africa.resilient.support.ToolClient.post;
 import static org.iclei.africa.resilient.support.ToolClient.postFrom;
 import static org.iclei.africa.resilient.support.ToolClient.row;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,8 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.iclei.africa.resilient.support.Http;
 import org.iclei.africa.resilient.support.MailServer;
 import org.iclei.africa.resilient.support.Poll;
+import org.iclei.africa.resilient.support.PortalServer;
 import org.iclei.africa.resilient.support.RequiresDatabase;
 import org.iclei.africa.resilient.support.ToolClient;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * ends the trial, grants membership, ends it and extends the trial from the back office, and each change reaches
  * all three at once (their banner, and whether a save goes through); the membership request mails the
  * administrators a link to the workspace's page; a stale form and a bad date are refused with a message; and a
- * duplicate municipality is merged with its member.
+ * duplicate municipality is merged with its member, and the files attached to its rows move with them.
  */
 @RequiresDatabase
 class AdminWorkspacesIT {
@@ -169,6 +172,16 @@ class AdminWorkspacesIT {
         String colleagueEmail = ToolClient.register(ToolClient.newEmail(), "Colleague in " + duplicateName, duplicateName, null);
         String colleague = ToolClient.signIn(colleagueEmail, ToolClient.PASSWORD);
         assertTrue(page(colleague, STEP1).contains(duplicateName), "first in a workspace of its own");
+        assertEquals(302, post(colleague, STEP1, row("core-team", null, null, "name", "Merged Member", "department", "Works",
+                "role", "Engineer")).statusCode());
+        Matcher row = Pattern.compile("<tr id=\"row-(\\d+)\">").matcher(page(colleague, STEP1));
+        assertTrue(row.find());
+        String edit = page(colleague, STEP1 + "?edit=" + row.group(1));
+        byte[] minutes = "%PDF-1.4\n% minutes of the duplicate's workshop\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertEquals(302, ToolClient.attachEvidence(colleague, STEP1, edit, "WORKSHEET_ROW", row.group(1), "workshop.pdf", minutes).statusCode());
+        Matcher file = Pattern.compile("href=\"(/tool/evidence/\\d+/workshop.pdf)\"").matcher(page(colleague, STEP1));
+        assertTrue(file.find(), "the duplicate's row has its evidence");
+        assertEquals(404, Http.getBytes(PortalServer.get().url(file.group(1)), "Cookie", lead).statusCode(), "not the kept workspace's yet");
         String page = page(admin, workspacePath);
         Matcher option = Pattern.compile("<option value=\"(\\d+)\">" + Pattern.quote(duplicateName) + "</option>").matcher(page);
         assertTrue(option.find(), "the duplicate is offered (same country)");
@@ -182,5 +195,6 @@ class AdminWorkspacesIT {
         assertTrue(after.contains("Your role in " + municipality + ":"), "the colleague is now in the kept workspace");
         assertFalse(page(admin, "/admin/workspaces").contains(">" + duplicateName + "<"), "the duplicate's workspace is gone");
         assertTrue(page(admin, workspacePath).contains(colleagueEmail), "and among its members");
+        assertArrayEquals(minutes, Http.getBytes(PortalServer.get().url(file.group(1)), "Cookie", lead).body(), "the evidence moved with its row");
     }
 }
