@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PublicPagesIT {
 
     static final Map<String, String> PATHS = Map.of("home", "/", "tool", "/tool", "pioneers", "/pioneers",
-            "supporters", "/supporters", "library", "/library", "register", "/register", "about", "/about", "contacts", "/contacts");
+            "supporters", "/supporters", "library", "/library", "register", "/register", "about", "/about", "contacts", "/contacts",
+            "privacy", "/privacy");
     static final List<String> LANGUAGES = List.of("en", "fr", "pt");
 
     private final PortalServer portal = PortalServer.get();
@@ -54,7 +55,7 @@ class PublicPagesIT {
             assertFalse(body.contains("id=\"fallback-notice\""));
             assertTrue(titles.add(text.getString("title")), "titles are unique: " + text.getString("title"));
         }
-        assertEquals(8, titles.size());
+        assertEquals(9, titles.size());
     }
 
     @Test
