@@ -68,7 +68,7 @@ public class MemberDataRights {
                 throw new BusinessException(HAND_OVER_FIRST);
             }
             workspaces.removeMember(member);
-            formerMembers.attributeToFormerMember(workspace, deleting.fullName());
+            formerMembers.attributeToFormerMember(workspace, deleting.fullName(), deleting.email());
         }
         formerMembers.removeInvitationsTo(deleting.email());
     }

@@ -17,11 +17,12 @@ public interface FormerMembers {
 
     /**
      * Replaces {@code name} by {@link WorksheetChange#FORMER_MEMBER} as the author of the workspace's rows, history
-     * lines, ticks, weights, step statuses and invitations, and in the member lines of its history.
+     * lines, ticks, weights, step statuses and invitations, and replaces {@code name} and {@code email} in the member
+     * lines of its history ("invited …", "added …").
      *
      * @return how many records changed
      */
-    int attributeToFormerMember(Workspace workspace, String name);
+    int attributeToFormerMember(Workspace workspace, String name, String email);
 
     /** Removes every invitation sent to {@code email} (the address is the person's). */
     void removeInvitationsTo(String email);

@@ -89,8 +89,9 @@ public class WorksheetChange extends BaseEntity {
         return summary;
     }
 
-    /** The member line names someone else now (a member who deleted their account becomes "a former member"). */
+    /** The member line names someone else now (a member who deleted their account becomes "a former member"); any case. */
     public void rename(String name, String replacement) {
-        summary = summary.replace(name, replacement);
+        summary = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(name), java.util.regex.Pattern.CASE_INSENSITIVE)
+                .matcher(summary).replaceAll(java.util.regex.Matcher.quoteReplacement(replacement));
     }
 }

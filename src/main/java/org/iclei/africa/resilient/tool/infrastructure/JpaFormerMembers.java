@@ -37,7 +37,7 @@ public class JpaFormerMembers implements FormerMembers {
     }
 
     @Override
-    public int attributeToFormerMember(Workspace workspace, String name) {
+    public int attributeToFormerMember(Workspace workspace, String name, String email) {
         em.flush();
         int changed = 0;
         for (String[] author : AUTHORS) {
@@ -47,9 +47,11 @@ public class JpaFormerMembers implements FormerMembers {
                     .setParameter("name", name).executeUpdate();
         }
         for (WorksheetChange line : em.createQuery("select c from WorksheetChange c where c.workspace = :workspace"
-                + " and c.worksheet = 'members' and c.summary like :named", WorksheetChange.class)
-                .setParameter("workspace", workspace).setParameter("named", "%" + name + "%").getResultList()) {
+                + " and c.worksheet = 'members' and (c.summary like :named or lower(c.summary) like :address)", WorksheetChange.class)
+                .setParameter("workspace", workspace).setParameter("named", "%" + name + "%")
+                .setParameter("address", "%" + email + "%").getResultList()) {
             line.rename(name, WorksheetChange.FORMER_MEMBER);
+            line.rename(email, WorksheetChange.FORMER_MEMBER);
             changed++;
         }
         em.flush();
