@@ -11,12 +11,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.iclei.africa.resilient.support.DemoContent;
 import org.iclei.africa.resilient.support.Http;
-import org.iclei.africa.resilient.support.MailServer;
 import org.iclei.africa.resilient.support.PortalServer;
 import org.iclei.africa.resilient.support.RequiresDatabase;
 import org.iclei.africa.resilient.support.ToolClient;
@@ -57,14 +55,7 @@ class DataRightsIT {
         lead = ToolClient.signIn(leadEmail, ToolClient.PASSWORD);
         editorEmail = ToolClient.newEmail();
         editorName = "Editor " + n;
-        Map<String, String> invite = new LinkedHashMap<>();
-        invite.put("invite-form", "invite-form");
-        invite.put("inviteEmail", editorEmail);
-        invite.put("inviteRole", "EDITOR");
-        invite.put("send-invitation", "x");
-        assertEquals(302, post(lead, "/tool/members", invite).statusCode());
-        String link = MailServer.await(editorEmail, "invited", Duration.ofSeconds(30)).link("/register?invitation=");
-        ToolClient.register(editorEmail, editorName, municipality, link.substring(link.indexOf("invitation=") + "invitation=".length()));
+        ToolClient.register(editorEmail, editorName, municipality, ToolClient.invite(lead, editorEmail, "EDITOR"));
         editor = ToolClient.signIn(editorEmail, ToolClient.PASSWORD);
         strangerEmail = ToolClient.register(ToolClient.newEmail(), "Stranger " + n, "Chokwe " + n, null);
     }
@@ -147,10 +138,11 @@ class DataRightsIT {
         HttpResponse<String> deleted = delete(editor, ToolClient.PASSWORD, true);
         assertEquals(302, deleted.statusCode(), deleted.body());
         String home = deleted.headers().firstValue("Location").orElseThrow();
-        assertTrue(home.endsWith("/?accountDeleted"), home);
-        assertTrue(page(null, "/?accountDeleted").contains("id=\"account-deleted-notice\""));
+        assertTrue(home.endsWith("/?account=deleted"), home);
+        assertTrue(page(null, "/?account=deleted").contains("id=\"account-deleted-notice\""));
         assertNotEquals(200, Http.get(PortalServer.get().url("/account"), "Cookie", editor).statusCode(), "the session ended");
-        assertEquals(200, signInStatus(editorEmail), "the account is gone: signing in fails");
+        assertEquals(200, ToolClient.signInResponse(PortalServer.get(), editorEmail, ToolClient.PASSWORD).statusCode(),
+                "the account is gone: signing in fails");
 
         String risks = page(lead, RISKS);
         assertTrue(risks.contains(hazard), "the risk stays with the workspace");
@@ -177,27 +169,9 @@ class DataRightsIT {
     }
 
     private static HttpResponse<String> saveRisk(String session, String hazard) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("risk-form", "risk-form");
-        form.put("riskId", "");
-        form.put("riskVersion", "");
-        form.put("hazard", hazard);
-        form.put("sector", "INFORMAL_SETTLEMENTS");
-        form.put("impact", "Dunes breached; homes behind them flooded at spring tides.");
-        form.put("likelihood", "4");
-        form.put("consequence", "4");
-        form.put("withinMandate", "on");
-        form.put("save-risk", "x");
-        return post(session, RISKS, form);
-    }
-
-    private static int signInStatus(String email) {
-        Map<String, String> login = new LinkedHashMap<>();
-        login.put("login", "login");
-        login.put("email", email);
-        login.put("password", ToolClient.PASSWORD);
-        login.put("sign-in", "x");
-        login.put("jakarta.faces.ViewState", "stateless");
-        return Http.postForm(PortalServer.get().url("/login"), login, "X-Forwarded-For", "198.18.0.12").statusCode();
+        return post(session, RISKS, Map.ofEntries(Map.entry("risk-form", "risk-form"), Map.entry("riskId", ""),
+                Map.entry("riskVersion", ""), Map.entry("hazard", hazard), Map.entry("sector", "INFORMAL_SETTLEMENTS"),
+                Map.entry("impact", "Dunes breached; homes behind them flooded at spring tides."), Map.entry("likelihood", "4"),
+                Map.entry("consequence", "4"), Map.entry("withinMandate", "on"), Map.entry("save-risk", "x")));
     }
 }

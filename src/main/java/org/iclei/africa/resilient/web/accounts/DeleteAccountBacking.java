@@ -51,7 +51,7 @@ public class DeleteAccountBacking {
         if (session != null) {
             session.invalidate();
         }
-        Faces.redirect(request.getContextPath() + "/?accountDeleted");
+        Faces.redirect(request.getContextPath() + "/?account=deleted");
     }
 
     /** The refusal was "hand over first": the page links to the members page. */
