@@ -75,16 +75,36 @@ public final class ToolClient {
     }
 
     public static String signIn(PortalServer server, String email, String password) {
+        HttpResponse<String> response = signInResponse(server, email, password);
+        assertEquals(302, response.statusCode(), response.body());
+        String cookie = response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        return cookie.substring(0, cookie.indexOf(';'));
+    }
+
+    /** Posts the sign-in form (302 when it worked, 200 with a message when refused). */
+    public static HttpResponse<String> signInResponse(PortalServer server, String email, String password) {
         Map<String, String> login = new LinkedHashMap<>();
         login.put("login", "login");
         login.put("email", email);
         login.put("password", password);
         login.put("sign-in", "x");
         login.put("jakarta.faces.ViewState", "stateless");
-        HttpResponse<String> response = Http.postForm(server.url("/login"), login, "X-Forwarded-For", "198.18.0.2");
-        assertEquals(302, response.statusCode(), response.body());
-        String cookie = response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
-        return cookie.substring(0, cookie.indexOf(';'));
+        return Http.postForm(server.url("/login"), login, "X-Forwarded-For", "198.18.0.2");
+    }
+
+    /**
+     * The lead of {@code leadSession} invites {@code email} with {@code role} from /tool/members; returns the token of the
+     * mailed registration link.
+     */
+    public static String invite(String leadSession, String email, String role) {
+        Map<String, String> invite = new LinkedHashMap<>();
+        invite.put("invite-form", "invite-form");
+        invite.put("inviteEmail", email);
+        invite.put("inviteRole", role);
+        invite.put("send-invitation", "x");
+        assertEquals(302, post(leadSession, "/tool/members", invite).statusCode());
+        String link = MailServer.await(email, "invited", Duration.ofSeconds(30)).link("/register?invitation=");
+        return link.substring(link.indexOf("invitation=") + "invitation=".length());
     }
 
     /** A password the portal printed once in its log, e.g. for {@code admin@localhost} or the demo lead. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.iclei.africa.resilient.support.ToolClient.page;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The demo workspace: complete after the first start, signed in with the password logged once, removable by
- * an administrator, and absent from a database started with PORTAL_DEMO=false.
+ * an administrator, and absent from a database started with PORTAL_DEMO=false — which still gets the real content (the
+ * five pioneer cities, the supporters, the About, Contacts and privacy texts).
  */
 @RequiresDatabase
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -98,7 +100,7 @@ class DemoWorkspaceIT {
 
     @Test
     @Order(3)
-    void withPortalDemoFalseNoDemoDataGoesIntoANewDatabase() {
+    void withPortalDemoFalseTheRealContentButNoDemoDataGoesIntoANewDatabase() {
         PortalServer plain = PortalServer.separate("it-portal-nodemo", 18090, "-Dportal.demo=false");
         try {
             assertFalse(plain.log().contains("Demo workspace created"));
@@ -107,7 +109,20 @@ class DemoWorkspaceIT {
             String admin = ToolClient.signIn(plain, "admin@localhost", ToolClient.loggedPassword(plain, "admin@localhost"));
             String list = Http.get(plain.url("/admin/workspaces"), "Cookie", admin).body();
             assertFalse(list.contains("(demo)"), list);
-            assertEquals(404, Http.get(plain.url("/pioneers/walvis-bay")).statusCode(), "no demo pioneers either");
+            String pioneers = Http.get(plain.url("/pioneers")).body();
+            for (String city : List.of("Cape Town", "Temeke", "Maputo", "Walvis Bay", "Port Louis")) {
+                assertTrue(pioneers.contains(city), "the five pioneer cities are real content: " + city);
+            }
+            assertEquals(200, Http.get(plain.url("/pioneers/walvis-bay")).statusCode(), "with their pages");
+            String supporters = Http.get(plain.url("/supporters")).body();
+            assertTrue(supporters.contains("IDRC") && supporters.contains("DFID"), "the supporters too");
+            String about = Http.get(plain.url("/about")).body();
+            assertTrue(about.contains("Water and Sanitation") && about.contains("Cities Biodiversity Center"), "and the About text");
+            assertTrue(Http.get(plain.url("/contacts")).body().contains("Wale Street"), "and the contact details");
+            assertTrue(Http.get(plain.url("/privacy")).body().contains("POPIA"), "and the terms and privacy notice");
+            String library = Http.get(plain.url("/library")).body();
+            assertTrue(library.contains("IPCC Sixth Assessment Report"), "links to real sites are real content");
+            assertFalse(library.contains("Council mandate checklist"), "resources invented for the demo are not");
         } finally {
             plain.close();
         }

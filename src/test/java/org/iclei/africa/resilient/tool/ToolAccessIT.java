@@ -9,7 +9,6 @@ import static org.iclei.africa.resilient.support.ToolClient.post;
 import static org.iclei.africa.resilient.support.ToolClient.row;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +19,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.iclei.africa.resilient.support.MailServer;
 import org.iclei.africa.resilient.support.RequiresDatabase;
 import org.iclei.africa.resilient.support.ToolClient;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,14 +60,7 @@ class ToolAccessIT {
         markerRow = rowId(page(lead, STEP1), marker);
 
         String editorEmail = ToolClient.newEmail();
-        Map<String, String> invite = new LinkedHashMap<>();
-        invite.put("invite-form", "invite-form");
-        invite.put("inviteEmail", editorEmail);
-        invite.put("inviteRole", "EDITOR");
-        invite.put("send-invitation", "x");
-        assertEquals(302, post(lead, "/tool/members", invite).statusCode());
-        String link = MailServer.await(editorEmail, "invited", Duration.ofSeconds(30)).link("/register?invitation=");
-        String token = link.substring(link.indexOf("invitation=") + "invitation=".length());
+        String token = ToolClient.invite(lead, editorEmail, "EDITOR");
         String invitedPage = page(null, "/register?invitation=" + token);
         assertTrue(invitedPage.contains("id=\"invitation-notice\""), invitedPage);
         // the municipality posted does not matter: the invitation names the workspace

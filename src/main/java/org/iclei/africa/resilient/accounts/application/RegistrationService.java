@@ -89,6 +89,7 @@ public class RegistrationService {
                 Role.MEMBER, AccountStatus.UNCONFIRMED, form.getLanguage());
         account.describe(form.getFullName(), form.getJobTitle(), form.getPhone());
         account.joinMunicipality(municipality(form.getMunicipality().strip(), country));
+        account.consent(Instant.now());
         accounts.add(account);
         sendConfirmation(account);
         return true;

@@ -76,6 +76,10 @@ public class Account extends BaseEntity {
     @Column(name = "remind_digest", nullable = false)
     private boolean remindDigest = true;
 
+    /** When the account accepted the terms of use and privacy notice; null for accounts made before it was recorded. */
+    @Column(name = "consented_at")
+    private Instant consentedAt;
+
     protected Account() {
         // for JPA
     }
@@ -143,6 +147,15 @@ public class Account extends BaseEntity {
         this.fullName = Objects.requireNonNull(fullName).strip();
         this.jobTitle = Texts.blankToNull(jobTitle);
         this.phone = Texts.blankToNull(phone);
+    }
+
+    /** The terms of use and privacy notice were accepted now (at registration). */
+    public void consent(Instant now) {
+        this.consentedAt = Objects.requireNonNull(now);
+    }
+
+    public Instant getConsentedAt() {
+        return consentedAt;
     }
 
     public void joinMunicipality(Municipality municipality) {

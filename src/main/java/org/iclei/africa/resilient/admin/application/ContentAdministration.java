@@ -35,7 +35,7 @@ import org.iclei.africa.resilient.tool.domain.StepRepository;
 public class ContentAdministration {
 
     /** The public pages that have an administrator-written text (each page's slug). */
-    public static final List<String> PAGES = List.of("home", "tool", "pioneers", "supporters", "library", "register", "about", "contacts");
+    public static final List<String> PAGES = List.of("home", "tool", "pioneers", "supporters", "library", "register", "about", "contacts", "privacy");
 
     public static final int TITLE_MAX = 200;
     public static final int SUMMARY_MAX = 500;

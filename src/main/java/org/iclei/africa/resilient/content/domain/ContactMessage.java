@@ -17,6 +17,8 @@ import org.iclei.africa.resilient.shared.validation.FieldLimits;
 @NamedQuery(name = "ContactMessage.countFromClientSince",
         query = "select count(m) from ContactMessage m where m.clientKey = :clientKey and m.createdAt >= :since")
 @NamedQuery(name = "ContactMessage.findALL", query = "select m from ContactMessage m order by m.createdAt desc, m.id desc")
+@NamedQuery(name = "ContactMessage.findByEmail",
+        query = "select m from ContactMessage m where lower(m.email) = :email order by m.createdAt, m.id")
 @NamedQuery(name = "ContactMessage.countALL", query = "select count(m) from ContactMessage m")
 @NamedQuery(name = "ContactMessage.findUNREAD",
         query = "select m from ContactMessage m where m.readAt is null order by m.createdAt desc, m.id desc")

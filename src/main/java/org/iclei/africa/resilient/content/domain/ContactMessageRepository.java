@@ -18,4 +18,7 @@ public interface ContactMessageRepository {
     List<ContactMessage> list(ContactMessageFilter filter, int first, int max);
 
     long count(ContactMessageFilter filter);
+
+    /** The messages sent from an address (compared without case), oldest first: part of that person's data. */
+    List<ContactMessage> findByEmail(String email);
 }

@@ -25,16 +25,19 @@ import org.iclei.africa.resilient.content.domain.Topic;
 import org.iclei.africa.resilient.shared.JsonResources;
 
 /**
- * Fills an empty database: the 54 African countries ({@link CountryNames}, named by the JDK) and the topics of
- * {@code demo/content.json} always (reference data that forms need), and — unless {@code PORTAL_DEMO=false} — the page texts, the five pioneer cities,
- * the supporters and a dozen library resources with small generated files. A database that already
- * has countries is never touched, so administrators' edits are safe across restarts.
+ * Fills an empty database. Always, from {@code content/real-content.json}: the 54 African countries ({@link CountryNames},
+ * named by the JDK), the topics, the page texts (About, Contacts, the terms and privacy notice, …), the five pioneer
+ * cities of the 2009–2012 network, the supporters and the library's links to real sites. Only with demonstration
+ * content ({@code PORTAL_DEMO}, default true), from {@code demo/content.json}: library resources invented for
+ * demonstration, with small generated files. A database that already has countries is never touched, so
+ * administrators' edits are safe across restarts.
  */
 @Stateless
 public class InitialContentLoader {
 
     private static final Logger LOG = Logger.getLogger(InitialContentLoader.class.getName());
-    static final String SOURCE = "/demo/content.json";
+    static final String REAL = "/content/real-content.json";
+    static final String DEMO = "/demo/content.json";
 
     @PersistenceContext
     EntityManager em;
@@ -45,7 +48,7 @@ public class InitialContentLoader {
         if (countries > 0) {
             return false;
         }
-        JsonObject content = read();
+        JsonObject content = JsonResources.read(REAL);
         Map<String, Country> countryByCode = new HashMap<>();
         for (String code : CountryNames.AFRICAN_UN_MEMBERS) {
             Country country = Country.standard(code);
@@ -58,15 +61,17 @@ public class InitialContentLoader {
             em.persist(topic);
             topicBySlug.put(topic.getSlug(), topic);
         }
-        if (!withDemo) {
-            LOG.info("Countries and topics loaded; demo content skipped (PORTAL_DEMO=false)");
-            return true;
-        }
         loadPages(content);
         Map<String, PioneerCity> cityBySlug = loadPioneers(content, countryByCode);
         loadSupporters(content);
         int resources = loadResources(content, topicBySlug, cityBySlug);
-        LOG.info(() -> "Demo content loaded: " + cityBySlug.size() + " pioneer cities, " + resources + " resources");
+        LOG.info(() -> "Portal content loaded: " + cityBySlug.size() + " pioneer cities, " + resources + " library links");
+        if (!withDemo) {
+            LOG.info("No demonstration resources: demo content skipped (PORTAL_DEMO=false)");
+            return true;
+        }
+        int invented = loadResources(JsonResources.read(DEMO), topicBySlug, cityBySlug);
+        LOG.info(() -> "Demo content loaded: " + invented + " demonstration resources");
         return true;
     }
 
@@ -162,9 +167,5 @@ public class InitialContentLoader {
 
     private static BigDecimal decimal(JsonObject object, String key) {
         return object.isNull(key) ? null : object.getJsonNumber(key).bigDecimalValue();
-    }
-
-    private static JsonObject read() {
-        return JsonResources.read(SOURCE);
     }
 }

@@ -43,4 +43,10 @@ public class JpaContactMessageRepository implements ContactMessageRepository {
     public long count(ContactMessageFilter filter) {
         return em.createNamedQuery("ContactMessage.count" + filter.name(), Long.class).getSingleResult();
     }
+
+    @Override
+    public List<ContactMessage> findByEmail(String email) {
+        return em.createNamedQuery("ContactMessage.findByEmail", ContactMessage.class)
+                .setParameter("email", email.trim().toLowerCase(java.util.Locale.ROOT)).getResultList();
+    }
 }

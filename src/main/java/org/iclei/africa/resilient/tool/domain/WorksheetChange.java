@@ -45,6 +45,12 @@ public class WorksheetChange extends BaseEntity {
     @Column(nullable = false, length = 500)
     private String summary;
 
+    /**
+     * What rows, history lines, ticks and invitations say instead of the name of a member who deleted their account:
+     * a message key, shown as "a former member" in the reader's language (like the keys in summaries).
+     */
+    public static final String FORMER_MEMBER = "{member.former}";
+
     /** Marks a message key in a summary, to be shown as its text in the reader's language: {@code {Sector.HEALTH}}. */
     public static String label(String messageKey) {
         return "{" + messageKey + "}";
@@ -81,5 +87,11 @@ public class WorksheetChange extends BaseEntity {
 
     public String getSummary() {
         return summary;
+    }
+
+    /** The member line names someone else now (a member who deleted their account becomes "a former member"); any case. */
+    public void rename(String name, String replacement) {
+        summary = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(name), java.util.regex.Pattern.CASE_INSENSITIVE)
+                .matcher(summary).replaceAll(java.util.regex.Matcher.quoteReplacement(replacement));
     }
 }

@@ -43,6 +43,14 @@ public class ChangeText {
         return render(change.getSummary(), ToolPage.bundle());
     }
 
+    /**
+     * The author of a row, tick or history line in the page's language: a member's name as stored, or "a former
+     * member" for one who deleted their account ({@code WorksheetChange.FORMER_MEMBER}, a key like those of summaries).
+     */
+    public String author(String name) {
+        return render(name, ToolPage.bundle());
+    }
+
     static String render(String summary, ResourceBundle bundle) {
         if (summary == null) {
             return "";

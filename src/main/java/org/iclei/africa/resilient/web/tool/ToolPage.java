@@ -152,7 +152,8 @@ abstract class ToolPage {
         Object[] arguments = e.getArguments();
         if (arguments.length == 2 && arguments[1] instanceof Instant when) {
             String time = DateFormats.dateTime(when, language.getLocale());
-            return MessageFormat.format(pattern.replace("'", "''"), arguments[0], time);
+            Object who = arguments[0] instanceof String name ? ChangeText.render(name, bundle()) : arguments[0];
+            return MessageFormat.format(pattern.replace("'", "''"), who, time);
         }
         return pattern;
     }
