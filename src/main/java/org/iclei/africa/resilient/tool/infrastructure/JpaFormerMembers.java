@@ -18,7 +18,8 @@ public class JpaFormerMembers implements FormerMembers {
             new String[] {"AdaptationOption", "changedBy"}, new String[] {"PlanAction", "changedBy"},
             new String[] {"WorksheetRow", "changedBy"}, new String[] {"WorksheetChange", "changedBy"},
             new String[] {"CriteriaWeights", "changedBy"}, new String[] {"StepProgress", "changedBy"},
-            new String[] {"CheckTick", "tickedBy"}, new String[] {"WorkspaceInvitation", "invitedBy"});
+            new String[] {"CheckTick", "tickedBy"}, new String[] {"WorkspaceInvitation", "invitedBy"},
+            new String[] {"Evidence", "uploadedBy"});
 
     @PersistenceContext
     EntityManager em;

@@ -25,7 +25,7 @@ final class EvidencePdf {
         for (RowEvidence row : evidence) {
             String where = (row.group().isEmpty() ? "" : bundle.getString(row.group()) + ": ") + row.title();
             for (EvidenceFile file : row.files()) {
-                rows.add(List.of(where, file.name(), ResourceLinks.size(file.size(), numbers), file.uploadedBy(),
+                rows.add(List.of(where, file.name(), ResourceLinks.size(file.size(), numbers), ChangeText.render(file.uploadedBy(), bundle),
                         DateFormats.dateTime(file.uploadedAt(), locale)));
             }
         }
