@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.Map;
 import org.iclei.africa.resilient.tool.application.RiskService.RisksView;
 import org.iclei.africa.resilient.tool.domain.ActionStatus;
+import org.iclei.africa.resilient.tool.domain.MemberRole;
 import org.iclei.africa.resilient.tool.domain.ProcessStep;
 import org.iclei.africa.resilient.tool.domain.Ranking;
 import org.iclei.africa.resilient.tool.domain.StepStatus;
 import org.iclei.africa.resilient.tool.domain.Worksheet;
+import org.iclei.africa.resilient.tool.domain.WorkspaceMember;
+import org.iclei.africa.resilient.tool.domain.WorkspaceRepository;
 
 /**
  * The member's whole plan read at once: the dashboard's summary at /tool, and everything for the printable
@@ -35,9 +38,15 @@ public class PlanReportService {
     @Inject
     ActionPlanService actionPlan;
 
-    /** The whole plan: statuses, the generic worksheets per step, risks, options and ranking, actions. */
+    @Inject
+    MemberAccess access;
+
+    @Inject
+    WorkspaceRepository workspaces;
+
+    /** The whole plan: statuses, the generic worksheets per step, risks, options and ranking, actions, and the team. */
     public record PlanReport(RisksView risks, Map<ProcessStep, StepStatus> statuses, Map<ProcessStep, WorksheetService.View> sheets,
-            PrioritisationService.View options, ActionPlanService.View actions) {
+            PrioritisationService.View options, ActionPlanService.View actions, List<WorkspaceMember> team) {
 
         public RisksView getRisks() {
             return risks;
@@ -58,6 +67,10 @@ public class PlanReportService {
         public ActionPlanService.View getActions() {
             return actions;
         }
+
+        public List<WorkspaceMember> getTeam() {
+            return team;
+        }
     }
 
     public PlanReport report(String email) {
@@ -65,7 +78,9 @@ public class PlanReportService {
         for (ProcessStep step : ProcessStep.values()) {
             sheets.put(step, worksheets.view(email, step));
         }
-        return new PlanReport(risks.risks(email), steps.statuses(email), sheets, prioritisation.view(email), actionPlan.view(email));
+        List<WorkspaceMember> team = workspaces.members(access.member(email).getWorkspace()).stream()
+                .filter(m -> m.getRole() != MemberRole.PENDING).toList();
+        return new PlanReport(risks.risks(email), steps.statuses(email), sheets, prioritisation.view(email), actionPlan.view(email), team);
     }
 
     /** What the dashboard shows: risks (highest first), the steps' statuses, the ranking, actions by status, the review date. */
