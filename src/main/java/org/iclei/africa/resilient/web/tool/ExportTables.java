@@ -96,7 +96,7 @@ public class ExportTables {
                     column("tool.risk.mandate", r -> bundle.getString(r.isWithinMandate() ? "tool.yes" : "tool.no"))));
             case "options" -> options(email, bundle, CsvFormat.of(locale));
             case "actions" -> rows(actionPlan.view(email).getActions(), bundle, List.of(
-                    column("tool.action.option", a -> a.getOption().getName()),
+                    column("tool.action.option", a -> a.getOption() == null ? "" : a.getOption().getName()),
                     column("tool.action.text", PlanAction::getActionText),
                     column("tool.action.objective", PlanAction::getObjective),
                     column("tool.option.department", PlanAction::getDepartment),
