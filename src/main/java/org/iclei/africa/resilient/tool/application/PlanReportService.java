@@ -9,10 +9,13 @@ import java.util.Map;
 import org.iclei.africa.resilient.tool.application.RiskService.RisksView;
 import org.iclei.africa.resilient.tool.domain.ActionStatus;
 import org.iclei.africa.resilient.tool.domain.PlanChain;
+import org.iclei.africa.resilient.tool.domain.MemberRole;
 import org.iclei.africa.resilient.tool.domain.ProcessStep;
 import org.iclei.africa.resilient.tool.domain.Ranking;
 import org.iclei.africa.resilient.tool.domain.StepStatus;
 import org.iclei.africa.resilient.tool.domain.Worksheet;
+import org.iclei.africa.resilient.tool.domain.WorkspaceMember;
+import org.iclei.africa.resilient.tool.domain.WorkspaceRepository;
 
 /**
  * The member's whole plan read at once: the dashboard's summary at /tool, and everything for the printable
@@ -37,12 +40,21 @@ public class PlanReportService {
     ActionPlanService actionPlan;
 
     @Inject
-    EvidenceService evidence;
+EvidenceService evidence;
 
-    /** The whole plan: statuses, the generic worksheets per step, risks, options and ranking, actions, the files attached to rows. */
+    @Inject
+    MemberAccess access;
+
+    @Inject
+    WorkspaceRepository workspaces;
+
+    /**
+     * The whole plan: statuses, the generic worksheets per step, risks, options and ranking, actions, the chain risk →
+     * option → action → indicator, the files attached to rows, and the team.
+     */
     public record PlanReport(RisksView risks, Map<ProcessStep, StepStatus> statuses, Map<ProcessStep, WorksheetService.View> sheets,
             PrioritisationService.View options, ActionPlanService.View actions, PlanChain chain,
-            List<EvidenceService.RowEvidence> evidence) {
+            List<EvidenceService.RowEvidence> evidence, List<WorkspaceMember> team) {
 
         /** How the plan hangs together: risk → option → action → indicator. */
         public PlanChain getChain() {
@@ -72,6 +84,10 @@ public class PlanReportService {
         public List<EvidenceService.RowEvidence> getEvidence() {
             return evidence;
         }
+
+        public List<WorkspaceMember> getTeam() {
+            return team;
+        }
     }
 
     public PlanReport report(String email) {
@@ -81,8 +97,10 @@ public class PlanReportService {
         }
         PrioritisationService.View options = prioritisation.view(email);
         ActionPlanService.View actions = actionPlan.view(email);
+        List<WorkspaceMember> team = workspaces.members(access.member(email).getWorkspace()).stream()
+                .filter(m -> m.getRole() != MemberRole.PENDING).toList();
         return new PlanReport(risks.risks(email), steps.statuses(email), sheets, options, actions, chain(email, options, actions),
-                evidence.byRow(email));
+                evidence.byRow(email), team);
     }
 
     private PlanChain chain(String email, PrioritisationService.View options, ActionPlanService.View actions) {

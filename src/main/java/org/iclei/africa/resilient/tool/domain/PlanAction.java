@@ -108,6 +108,10 @@ public class PlanAction extends BaseEntity implements EditableRow {
         return workspace.equals(other);
     }
 
+    public Workspace getWorkspace() {
+        return workspace;
+    }
+
     public AdaptationOption getOption() {
         return option;
     }

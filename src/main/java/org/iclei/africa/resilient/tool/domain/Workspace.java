@@ -51,6 +51,10 @@ public class Workspace extends BaseEntity {
     @Column(name = "membership_requested_at")
     private Instant membershipRequestedAt;
 
+    /** The ISO 4217 code a lead chose; null: {@link Currencies#forCountry the country's}. */
+    @Column(length = 3)
+    private String currency;
+
     protected Workspace() {
         // for JPA
     }
@@ -170,6 +174,19 @@ public class Workspace extends BaseEntity {
 
     public String getName() {
         return name;
+    }
+
+    /** The currency of budgets and costs: the one a lead chose, else the country's, else US dollars. */
+    public String getCurrency() {
+        return currency != null ? currency : Currencies.forCountry(municipality.getCountry().getCode());
+    }
+
+    /** Keeps budgets and costs in this currency, one of {@link Currencies#CHOICES}. */
+    public void chooseCurrency(String code) {
+        if (!Currencies.isChoice(code)) {
+            throw new IllegalArgumentException("Not a currency the portal offers: " + code);
+        }
+        currency = code;
     }
 
     public boolean isDemo() {

@@ -1,9 +1,11 @@
 package org.iclei.africa.resilient.web.tool;
 
-import com.lowagie.text.Element;
+import com.lowagie.text.DocumentException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.ResourceBundle;
+import org.iclei.africa.resilient.tool.application.PlanReportService.PlanReport;
 import org.iclei.africa.resilient.tool.domain.PlanChain;
 import org.iclei.africa.resilient.tool.domain.Risk;
 import org.iclei.africa.resilient.tool.domain.WorksheetRow;
@@ -13,9 +15,26 @@ import org.iclei.africa.resilient.tool.domain.WorksheetRow;
  * ({@link PlanChain#paths()}), a cell left empty where it repeats the row above, then the high and extreme risks that
  * no option answers yet.
  */
-final class ChainPdf {
+final class ChainPdf extends PdfSection {
 
-    private ChainPdf() {
+    ChainPdf(PlanReport plan, ResourceBundle bundle, Locale locale) {
+        super(plan, bundle, locale);
+    }
+
+    @Override
+    String title() {
+        return text("tool.chain.title");
+    }
+
+    @Override
+    void body() throws DocumentException {
+        PlanChain chain = plan.chain();
+        add(PdfBlocks.table(List.of(text("tool.chain.risk"), text("tool.chain.option"), text("tool.chain.action"), text("tool.chain.indicator")),
+                rows(chain, bundle), text("tool.chain.none")));
+        if (!chain.getUnanswered().isEmpty()) {
+            subheading(text("tool.chain.unanswered"));
+            add(PdfBlocks.text(String.join("; ", chain.getUnanswered().stream().map(r -> risk(r, bundle)).toList())));
+        }
     }
 
     /** The rows of the chain's table, in the reader's language. */
@@ -37,18 +56,6 @@ final class ChainPdf {
             previous = full;
         }
         return rows;
-    }
-
-    /** The section: its table, and the risks no option answers (when there are any). */
-    static List<Element> section(PlanChain chain, ResourceBundle bundle) {
-        List<Element> elements = new ArrayList<>();
-        elements.add(PdfBlocks.table(List.of(bundle.getString("tool.chain.risk"), bundle.getString("tool.chain.option"),
-                bundle.getString("tool.chain.action"), bundle.getString("tool.chain.indicator")), rows(chain, bundle), bundle.getString("tool.chain.none")));
-        if (!chain.getUnanswered().isEmpty()) {
-            elements.add(PdfBlocks.subheading(bundle.getString("tool.chain.unanswered")));
-            elements.add(PdfBlocks.text(String.join("; ", chain.getUnanswered().stream().map(r -> risk(r, bundle)).toList())));
-        }
-        return elements;
     }
 
     private static String risk(Risk risk, ResourceBundle bundle) {

@@ -4,12 +4,15 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Currency;
 import java.util.List;
+import org.iclei.africa.resilient.tool.application.CurrencyService;
 import org.iclei.africa.resilient.tool.application.MembersService;
+import org.iclei.africa.resilient.tool.domain.Currencies;
 import org.iclei.africa.resilient.tool.domain.MemberRole;
 import org.omnifaces.cdi.Param;
 
-/** The members of the workspace at /tool/members; its leads invite, change roles and remove. */
+/** The members of the workspace at /tool/members; its leads invite, change roles and remove, and choose the currency. */
 @Named("members")
 @RequestScoped
 public class MembersBacking extends ToolPage {
@@ -29,13 +32,34 @@ public class MembersBacking extends ToolPage {
     @Param
     Long invitationId;
 
+    @Inject
+    CurrencyService currencies;
+
+    @Inject
+    @Param
+    Long workspaceVersion;
+
     private MembersService.View view;
     private String inviteEmail;
     private MemberRole inviteRole = MemberRole.EDITOR;
+    private String currency;
+
+    /** A currency a lead may choose, with its name in the member's language. */
+    public record Choice(String code, String label) {
+
+        public String getCode() {
+            return code;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+    }
 
     @PostConstruct
     void load() {
         view = read(members::view);
+        currency = view == null ? null : view.workspace().getCurrency();
     }
 
     @Override
@@ -58,6 +82,31 @@ public class MembersBacking extends ToolPage {
 
     public void withdraw() {
         actOn(invitationId, () -> members.withdraw(email(), invitationId), "members.withdrawn");
+    }
+
+    /** Keeps the workspace's budgets and costs in the chosen currency (leads; the page's version of the workspace). */
+    public void chooseCurrency() {
+        actOn(workspaceVersion, () -> currencies.choose(email(), currency, workspaceVersion), "currency.saved");
+    }
+
+    public List<Choice> getCurrencies() {
+        return Currencies.CHOICES.stream().map(c -> new Choice(c, c + " — " + name(c))).toList();
+    }
+
+    private String name(String code) {
+        try {
+            return Currency.getInstance(code).getDisplayName(language.getLocale());
+        } catch (IllegalArgumentException e) {
+            return code;
+        }
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public void setCurrency(String currency) {
+        this.currency = currency;
     }
 
     public MembersService.View getView() {

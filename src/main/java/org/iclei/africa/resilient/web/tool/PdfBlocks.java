@@ -10,17 +10,24 @@ import com.lowagie.text.pdf.PdfPTable;
 import java.awt.Color;
 import java.util.List;
 
-/** The portal's look in PDF documents (OpenPDF): title, headings, small text and tables of text with a header row. */
+/**
+ * The portal's look in PDF documents (OpenPDF, in the embedded Unicode {@link PdfFonts}): title, headings, small
+ * text and tables of text with a header row whose columns are as wide as their content needs.
+ */
 final class PdfBlocks {
 
-    static final Font TEXT = new Font(Font.HELVETICA, 8);
+    static final Color GREEN = new Color(0x14, 0x4d, 0x3a);
+    static final Font TEXT = PdfFonts.regular(8);
 
-    private static final Color GREEN = new Color(0x14, 0x4d, 0x3a);
-    private static final Font TITLE = new Font(Font.HELVETICA, 18, Font.BOLD, GREEN);
-    private static final Font HEADING = new Font(Font.HELVETICA, 13, Font.BOLD, GREEN);
-    private static final Font SUBHEADING = new Font(Font.HELVETICA, 10, Font.BOLD);
-    private static final Font HEADER = new Font(Font.HELVETICA, 8, Font.BOLD);
+    private static final Font TITLE = PdfFonts.bold(18, GREEN);
+    private static final Font HEADING = PdfFonts.bold(13, GREEN);
+    private static final Font SUBHEADING = PdfFonts.bold(10, Color.BLACK);
+    private static final Font HEADER = PdfFonts.bold(8, Color.BLACK);
     private static final Color HEADER_BACKGROUND = new Color(0xee, 0xe8, 0xd8);
+
+    /** Characters a column counts at least, and at most, when the widths are shared out (long text wraps). */
+    private static final int NARROWEST = 4;
+    private static final int WIDEST = 60;
 
     private PdfBlocks() {
     }
@@ -29,10 +36,17 @@ final class PdfBlocks {
         return new Paragraph(text, TITLE);
     }
 
-    static Paragraph heading(String text) {
-        Paragraph paragraph = new Paragraph(text, HEADING);
+    /** A section's heading; {@code tag} (null: none) names it for the contents page numbers ({@link PdfPageNumbers}) and links. */
+    static Paragraph heading(String text, String tag) {
+        Chunk chunk = new Chunk(text, HEADING);
+        if (tag != null) {
+            chunk.setGenericTag(tag);
+            chunk.setLocalDestination(tag);
+        }
+        Paragraph paragraph = new Paragraph(chunk);
         paragraph.setSpacingBefore(14);
         paragraph.setSpacingAfter(4);
+        paragraph.setKeepTogether(true);
         return paragraph;
     }
 
@@ -40,6 +54,7 @@ final class PdfBlocks {
         Paragraph paragraph = new Paragraph(text, SUBHEADING);
         paragraph.setSpacingBefore(6);
         paragraph.setSpacingAfter(3);
+        paragraph.setKeepTogether(true);
         return paragraph;
     }
 
@@ -52,7 +67,7 @@ final class PdfBlocks {
         if (rows.isEmpty()) {
             return new Paragraph(new Chunk(none, TEXT));
         }
-        PdfPTable table = new PdfPTable(headers.size());
+        PdfPTable table = new PdfPTable(widths(headers, rows));
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         table.setSpacingAfter(4);
@@ -65,6 +80,32 @@ final class PdfBlocks {
             }
         }
         return table;
+    }
+
+    /**
+     * Relative column widths from what the columns hold: each column counts its longest word of the header and its
+     * longest cell (between {@link #NARROWEST} and {@link #WIDEST} characters), so that a number column stays narrow
+     * and a description gets the room.
+     */
+    static float[] widths(List<String> headers, List<List<String>> rows) {
+        float[] widths = new float[headers.size()];
+        for (int column = 0; column < widths.length; column++) {
+            int longest = longestWord(headers.get(column));
+            for (List<String> row : rows) {
+                String cell = column < row.size() && row.get(column) != null ? row.get(column) : "";
+                longest = Math.max(longest, Math.max(cell.length(), longestWord(cell)));
+            }
+            widths[column] = Math.min(WIDEST, Math.max(NARROWEST, longest));
+        }
+        return widths;
+    }
+
+    private static int longestWord(String text) {
+        int longest = 0;
+        for (String word : text.split("\\s+")) {
+            longest = Math.max(longest, word.length());
+        }
+        return longest;
     }
 
     static PdfPCell header(String text) {

@@ -52,6 +52,6 @@ public class ReportBacking extends ToolPage {
 
     public String display(ProcessStep step, WorksheetRow row, Field field) {
         WorksheetService.View view = plan.sheets().get(step);
-        return new CellFormat(bundle(), language.getLocale(), view.getActions(), view.getIndicators(), true).format(row, field);
+        return CellFormat.of(bundle(), language.getLocale(), view, true).format(row, field);
     }
 }

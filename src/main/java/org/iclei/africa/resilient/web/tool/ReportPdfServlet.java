@@ -8,16 +8,20 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.iclei.africa.resilient.shared.BusinessException;
 import org.iclei.africa.resilient.tool.application.PlanReportService;
 import org.iclei.africa.resilient.tool.application.PlanReportService.PlanReport;
+import org.iclei.africa.resilient.web.support.DownloadName;
 import org.iclei.africa.resilient.web.support.VisitorLanguage;
 
 /**
  * The whole plan of the member's workspace as a PDF file at /tool/report.pdf, in the member's language
- * (written by {@link PlanPdf}). Viewers and expired trials may download it too.
+ * (written by {@link PlanPdf}), named after the municipality and the day ({@code resilience-plan-saint-louis-2026-11-29.pdf}).
+ * Viewers and expired trials may download it too.
  */
 @WebServlet("/tool/report.pdf")
 public class ReportPdfServlet extends HttpServlet {
@@ -45,15 +49,16 @@ public class ReportPdfServlet extends HttpServlet {
         }
         Locale locale = language.getLocale();
         ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", locale);
+        LocalDate today = LocalDate.now(ZoneId.systemDefault());
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         try {
-            new PlanPdf(plan, bundle, locale).write(pdf);
+            new PlanPdf(plan, bundle, locale, today).write(pdf);
         } catch (DocumentException e) {
             throw new IOException("The PDF report could not be made", e);
         }
         response.setContentType("application/pdf");
         response.setHeader("Cache-Control", "private, no-store");
-        response.setHeader("Content-Disposition", "attachment; filename=\"adaptation-plan.pdf\"");
+        DownloadName.of("resilience-plan", plan.risks().workspace().getName(), today, "pdf").attach(response);
         response.setContentLength(pdf.size());
         pdf.writeTo(response.getOutputStream());
     }

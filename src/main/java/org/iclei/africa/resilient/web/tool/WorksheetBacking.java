@@ -157,7 +157,7 @@ public class WorksheetBacking extends StepPage<View> {
 
     /** A stored value as the member reads it: dates and amounts in their language, choices by their label. */
     public String display(WorksheetRow row, Field field) {
-        return new CellFormat(bundle(), language.getLocale(), getView().getActions(), getView().getIndicators(), true).format(row, field);
+        return CellFormat.of(bundle(), language.getLocale(), getView(), true).format(row, field);
     }
 
     /** A link to the row's point on OpenStreetMap (vulnerable places), or null when it has none. */

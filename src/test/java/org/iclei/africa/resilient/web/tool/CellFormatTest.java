@@ -1,6 +1,7 @@
 package org.iclei.africa.resilient.web.tool;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ListResourceBundle;
 import java.util.Locale;
@@ -25,7 +26,7 @@ class CellFormatTest {
     }
 
     private static String cell(boolean page, Worksheet sheet, Map<String, String> values, String field) {
-        CellFormat format = new CellFormat(BUNDLE, Locale.FRENCH, Map.of(7L, "Clear the drains"), Map.of(), page);
+        CellFormat format = new CellFormat(BUNDLE, Locale.FRENCH, Map.of(7L, "Clear the drains"), Map.of(), "ZAR", page);
         return format.format(row(sheet, values), sheet.fields().stream().filter(f -> f.name().equals(field)).findFirst().orElseThrow());
     }
 
@@ -34,7 +35,10 @@ class CellFormatTest {
         Map<String, String> event = Map.of("date", "2023-02-18", "cost", "1250.5");
         assertEquals("18 février 2023", cell(true, Worksheet.WEATHER_EVENTS, event, "date"));
         assertEquals("2023-02-18", cell(false, Worksheet.WEATHER_EVENTS, event, "date"));
-        assertEquals("1\u202f250,5", cell(true, Worksheet.WEATHER_EVENTS, event, "cost"));
+        java.text.NumberFormat rands = java.text.NumberFormat.getCurrencyInstance(Locale.FRENCH);
+        rands.setCurrency(java.util.Currency.getInstance("ZAR"));
+        assertEquals(rands.format(1250.5), cell(true, Worksheet.WEATHER_EVENTS, event, "cost"));
+        assertTrue(cell(true, Worksheet.WEATHER_EVENTS, event, "cost").startsWith("1\u202f250,50"));
         assertEquals("1250,5", cell(false, Worksheet.WEATHER_EVENTS, event, "cost"));
         assertEquals("-25,969231", cell(true, Worksheet.VULNERABLE, Map.of("latitude", "-25.969231"), "latitude"));
         assertEquals("Communauté", cell(true, Worksheet.STAKEHOLDERS, Map.of("group", "community"), "group"));
