@@ -210,7 +210,7 @@ public final class ToolClient {
         form.put("save-option", "x");
         String options = "/tool/steps/adaptation-options";
         assertEquals(302, postFrom(server, session, options, page(server, session, options), form).statusCode(), "the option is saved");
-        Matcher id = Pattern.compile("<tr id=\"option-(\\d+)\"><td>" + Pattern.quote(name) + "</td>").matcher(page(server, session, options));
+        Matcher id = Pattern.compile("<tr id=\"option-(\\d+)\"><td[^>]*>" + Pattern.quote(name) + "</td>").matcher(page(server, session, options));
         assertTrue(id.find(), "step 5 lists the option " + name);
         return id.group(1);
     }
