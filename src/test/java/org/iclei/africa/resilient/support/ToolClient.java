@@ -174,13 +174,19 @@ public final class ToolClient {
 
     /** The same, on {@code server}. */
     public static String addRisk(PortalServer server, String session, String hazard, String sector, int likelihood, int consequence) {
+        return addRisk(server, session, hazard, sector, "Homes and roads flooded; people displaced.", likelihood, consequence);
+    }
+
+    /** The same, with its impact. */
+    public static String addRisk(PortalServer server, String session, String hazard, String sector, String impact, int likelihood,
+            int consequence) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("risk-form", "risk-form");
         form.put("riskId", "");
         form.put("riskVersion", "");
         form.put("hazard", hazard);
         form.put("sector", sector);
-        form.put("impact", "Homes and roads flooded; people displaced.");
+        form.put("impact", impact);
         form.put("likelihood", String.valueOf(likelihood));
         form.put("consequence", String.valueOf(consequence));
         form.put("withinMandate", "on");

@@ -41,18 +41,7 @@ class TranslationIT {
     }
 
     private void addRisk(String session, String hazard, String sector, int likelihood, int consequence) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("risk-form", "risk-form");
-        form.put("riskId", "");
-        form.put("riskVersion", "");
-        form.put("hazard", hazard);
-        form.put("sector", sector);
-        form.put("impact", "Maisons inondées, route coupée");
-        form.put("likelihood", String.valueOf(likelihood));
-        form.put("consequence", String.valueOf(consequence));
-        form.put("withinMandate", "on");
-        form.put("save-risk", "x");
-        assertEquals(302, ToolClient.postFrom(session, RISKS, page(session, RISKS), form).statusCode(), "the risk is saved");
+        ToolClient.addRisk(PortalServer.get(), session, hazard, sector, "Maisons inondées, route coupée", likelihood, consequence);
     }
 
     @Test
