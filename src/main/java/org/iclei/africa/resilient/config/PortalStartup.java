@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.logging.Logger;
 import org.iclei.africa.resilient.accounts.application.AdministratorService;
 import org.iclei.africa.resilient.accounts.application.AdministratorService.FirstAdministrator;
@@ -56,6 +57,12 @@ public class PortalStartup {
                     .orElse("First administrator created: " + admin.email() + " with the password from PORTAL_ADMIN_PASSWORD"));
         }
         boolean firstStart = initialContent.loadIfEmpty(settings.demoContent());
+        if (!firstStart) {
+            List<String> pages = initialContent.addMissingPages();
+            if (!pages.isEmpty()) {
+                LOG.info(() -> "Page texts added to an existing database: " + pages);
+            }
+        }
         stepGuides.loadIfEmpty();
         int indexed = initialContent.refreshLibrarySearchText();
         if (indexed > 0) {

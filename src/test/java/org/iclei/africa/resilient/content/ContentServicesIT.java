@@ -20,6 +20,7 @@ import org.iclei.africa.resilient.content.domain.LibraryQuery;
 import org.iclei.africa.resilient.content.domain.LibraryResource;
 import org.iclei.africa.resilient.content.domain.Localized;
 import org.iclei.africa.resilient.content.domain.PageContent;
+import org.iclei.africa.resilient.content.infrastructure.InitialContentLoader;
 import org.iclei.africa.resilient.shared.BusinessException;
 import org.iclei.africa.resilient.shared.mail.MailStatus;
 import org.iclei.africa.resilient.shared.mail.OutgoingMail;
@@ -74,6 +75,26 @@ class ContentServicesIT {
         assertFalse(french.fallback());
         assertEquals("Aussi en français", french.value().getTitle());
         assertTrue(pageService.page("no-such-page", "en").isEmpty());
+    }
+
+    @Inject
+    InitialContentLoader initialContent;
+
+    @Test
+    void aPageOfTheRealContentThatAnOlderDatabaseLacksIsAddedAndAnEditedOneIsLeftAlone() throws Exception {
+        tx.begin();
+        em.createQuery("delete from PageContent p where p.slug = 'privacy'").executeUpdate();
+        PageContent about = em.createNamedQuery("PageContent.find", PageContent.class).setParameter("slug", "about")
+                .setParameter("language", "en").getSingleResult();
+        about.edit("About us (edited)", about.getSummary(), about.getBody());
+        tx.commit();
+
+        assertEquals(List.of("privacy"), initialContent.addMissingPages(), "only the page that is missing altogether");
+        assertEquals(3, pageService.page("privacy", "pt").stream().count() + pageService.page("privacy", "fr").stream().count()
+                + pageService.page("privacy", "en").stream().count());
+        assertFalse(pageService.page("privacy", "fr").orElseThrow().fallback(), "in every language");
+        assertEquals("About us (edited)", pageService.page("about", "en").orElseThrow().value().getTitle(), "an edited page stays");
+        assertEquals(List.of(), initialContent.addMissingPages(), "nothing twice");
     }
 
     @Test

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonValue;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
@@ -64,8 +65,8 @@ public class DataRightsService {
         }
         optional(profile, "registeredAt", account.getCreatedAt());
         optional(profile, "confirmedAt", account.getConfirmedAt());
-        profile.add("consentedAt", account.getConsentedAt() == null ? Json.createValue("before the terms were recorded")
-                : Json.createValue(account.getConsentedAt().toString()));
+        // null: the account was made before consent dates were recorded
+        profile.add("consentedAt", account.getConsentedAt() == null ? JsonValue.NULL : Json.createValue(account.getConsentedAt().toString()));
         return Json.createObjectBuilder()
                 .add("exportedAt", Instant.now().toString())
                 .add("controller", "ICLEI Africa, Cape Town, South Africa — iclei-africa@iclei.org")

@@ -8,7 +8,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.iclei.africa.resilient.content.domain.Country;
@@ -91,14 +93,38 @@ public class InitialContentLoader {
         return changed;
     }
 
+    /**
+     * Adds the page texts of the real content whose page a database filled before it does not have at all (e.g. the
+     * terms and privacy page, on an installation older than it); a page that exists, in any language, is left to the
+     * administrators.
+     *
+     * @return the slugs of the pages added
+     */
+    public List<String> addMissingPages() {
+        JsonObject content = JsonResources.read(REAL);
+        List<String> added = new ArrayList<>();
+        for (JsonObject page : content.getJsonArray("pages").getValuesAs(JsonObject.class)) {
+            String slug = page.getString("slug");
+            if (em.createNamedQuery("PageContent.findBySlug", PageContent.class).setParameter("slug", slug).getResultList().isEmpty()) {
+                loadPage(page);
+                added.add(slug);
+            }
+        }
+        return added;
+    }
+
     private void loadPages(JsonObject content) {
         for (JsonObject page : content.getJsonArray("pages").getValuesAs(JsonObject.class)) {
-            JsonObject texts = page.getJsonObject("texts");
-            for (String language : texts.keySet()) {
-                JsonObject text = texts.getJsonObject(language);
-                em.persist(new PageContent(page.getString("slug"), language, text.getString("title"),
-                        text.getString("summary"), HtmlSanitizer.sanitize(text.getString("body"))));
-            }
+            loadPage(page);
+        }
+    }
+
+    private void loadPage(JsonObject page) {
+        JsonObject texts = page.getJsonObject("texts");
+        for (String language : texts.keySet()) {
+            JsonObject text = texts.getJsonObject(language);
+            em.persist(new PageContent(page.getString("slug"), language, text.getString("title"),
+                    text.getString("summary"), HtmlSanitizer.sanitize(text.getString("body"))));
         }
     }
 

@@ -81,7 +81,9 @@ public final class UploadCheck {
         String cleaned = cleanName(name);
         FileKind kind = FileKind.sniff(content).filter(accepted::contains).orElseThrow(() -> new BusinessException(WRONG_KIND));
         if (!kind.extensions().contains(FileKind.extensionOf(cleaned))) {
-            cleaned = stem(cleaned) + "." + kind.extensions().get(0);
+            String extension = kind.extensions().get(0);
+            String stem = stem(cleaned);
+            cleaned = stem.substring(0, Math.min(stem.length(), MAX_NAME - extension.length() - 1)) + "." + extension;
         }
         return new CheckedFile(cleaned, kind, content);
     }

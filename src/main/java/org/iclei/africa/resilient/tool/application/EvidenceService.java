@@ -104,6 +104,9 @@ public class EvidenceService {
         for (EvidenceFile file : evidence.listByWorkspace(workspace)) {
             grouped.computeIfAbsent(file.kind() + ":" + file.rowId(), k -> new ArrayList<>()).add(file);
         }
+        if (grouped.isEmpty()) {
+            return List.of(); // most pages of most workspaces: no need to read every row's name
+        }
         Map<String, String[]> names = names(workspace);
         List<RowEvidence> result = new ArrayList<>();
         grouped.forEach((key, files) -> {

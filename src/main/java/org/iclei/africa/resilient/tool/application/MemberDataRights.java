@@ -68,7 +68,12 @@ public class MemberDataRights {
                 throw new BusinessException(HAND_OVER_FIRST);
             }
             workspaces.removeMember(member);
-            formerMembers.attributeToFormerMember(workspace, deleting.fullName(), deleting.email());
+            // rows are attributed by name: a colleague of the same name keeps them (they cannot be told apart)
+            boolean namesake = workspaces.members(workspace).stream()
+                    .anyMatch(other -> other.getAccount().getFullName().equalsIgnoreCase(deleting.fullName()));
+            if (!namesake) {
+                formerMembers.attributeToFormerMember(workspace, deleting.fullName(), deleting.email());
+            }
         }
         formerMembers.removeInvitationsTo(deleting.email());
     }

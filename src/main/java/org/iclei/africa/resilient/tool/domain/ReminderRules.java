@@ -29,10 +29,16 @@ public final class ReminderRules {
         return Optional.of(date(workspace.getTrialEndsAt()));
     }
 
-    /** The review date of step 8 when it has come by {@code today} (none, or a later one: empty). */
+    /** How long after the review date its reminder still goes out (a date long past, e.g. at the first start, is not news). */
+    public static final Period REVIEW_NOTICE = Period.ofDays(14);
+
+    /**
+     * The review date of step 8 when it has come by {@code today} within the last {@link #REVIEW_NOTICE} (none, a later
+     * one or an older one: empty).
+     */
     public static Optional<LocalDate> reviewDue(List<WorksheetRow> rows, LocalDate today) {
         return rows.stream().filter(r -> r.getWorksheet() == Worksheet.REVIEW).findFirst().flatMap(r -> parse(r.value("date")))
-                .filter(date -> !date.isAfter(today));
+                .filter(date -> !date.isAfter(today) && date.plus(REVIEW_NOTICE).isAfter(today));
     }
 
     /** How often an indicator is to be updated, from its {@code frequency} choice; empty for an unknown one. */

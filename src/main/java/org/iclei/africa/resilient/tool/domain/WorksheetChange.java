@@ -89,9 +89,13 @@ public class WorksheetChange extends BaseEntity {
         return summary;
     }
 
-    /** The member line names someone else now (a member who deleted their account becomes "a former member"); any case. */
+    /**
+     * The member line names someone else now (a member who deleted their account becomes "a former member"): the name
+     * in any case, as a whole (not inside a longer name: "Ann" leaves "Joanne" alone).
+     */
     public void rename(String name, String replacement) {
-        summary = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(name), java.util.regex.Pattern.CASE_INSENSITIVE)
+        summary = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}@._-])" + java.util.regex.Pattern.quote(name) + "(?![\\p{L}\\p{N}@-]|\\.[\\p{L}\\p{N}])",
+                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE)
                 .matcher(summary).replaceAll(java.util.regex.Matcher.quoteReplacement(replacement));
     }
 }

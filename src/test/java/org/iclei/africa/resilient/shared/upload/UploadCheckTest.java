@@ -1,6 +1,7 @@
 package org.iclei.africa.resilient.shared.upload;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayOutputStream;
@@ -23,6 +24,13 @@ class UploadCheckTest {
         assertEquals(FileKind.PDF, file.kind());
         assertEquals("Rapport_d_etude_final_.pdf", file.name());
         assertEquals("application/pdf", file.mediaType());
+    }
+
+    @Test
+    void aLongNameWithoutItsExtensionStaysWithinTheColumnOnceTheExtensionIsAdded() {
+        UploadCheck.CheckedFile file = UploadCheck.check("m".repeat(130), PDF, FileKind.DOCUMENTS);
+        assertEquals(120, file.name().length(), file.name());
+        assertTrue(file.name().endsWith(".pdf"));
     }
 
     @Test

@@ -88,7 +88,8 @@ class ReminderRulesTest {
         review.edit(Map.of("date", "2026-11-10"), "lead");
         assertEquals(Optional.empty(), ReminderRules.reviewDue(List.of(review), LocalDate.of(2026, 11, 9)));
         assertEquals(Optional.of(LocalDate.of(2026, 11, 10)), ReminderRules.reviewDue(List.of(review), LocalDate.of(2026, 11, 10)));
-        assertEquals(Optional.of(LocalDate.of(2026, 11, 10)), ReminderRules.reviewDue(List.of(review), LocalDate.of(2027, 1, 1)));
+        assertEquals(Optional.of(LocalDate.of(2026, 11, 10)), ReminderRules.reviewDue(List.of(review), LocalDate.of(2026, 11, 23)));
+        assertEquals(Optional.empty(), ReminderRules.reviewDue(List.of(review), LocalDate.of(2026, 11, 24)), "a date long past is not news");
         assertEquals(Optional.empty(), ReminderRules.reviewDue(List.of(), LocalDate.of(2027, 1, 1)));
     }
 
