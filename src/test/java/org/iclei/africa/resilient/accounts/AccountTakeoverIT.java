@@ -34,8 +34,10 @@ class AccountTakeoverIT {
         String session = ToolClient.signIn(email, ToolClient.PASSWORD);
         String wanted = ToolClient.newEmail();
 
-        String without = requestEmailChange(session, wanted, null);
+        String without = requestEmailChange(session, wanted, "");
         assertTrue(without.contains("Veuillez indiquer votre mot de passe actuel."), "refused without the password, in French: " + without);
+        String missing = requestEmailChange(session, wanted, null);
+        assertTrue(missing.contains("Le mot de passe actuel n"), "refused when the field is left out of the post: " + missing);
         String wrong = requestEmailChange(session, wanted, "not-my-password-at-all");
         assertTrue(wrong.contains("Le mot de passe actuel n"), "refused with a wrong password: " + wrong);
         assertFalse(wrong.contains("un lien de confirmation y a été envoyé"), "nothing sent with a wrong password");

@@ -62,6 +62,12 @@ class ToolMembersIT extends ToolServicesSetup {
         assertEquals(MembersService.INVITATION_INVALID, outcome(() -> members.accept(viewer, "not-" + token)));
         assertEquals(MembersService.INVITATION_OTHER_ADDRESS, outcome(() -> members.accept(stranger, token)),
                 "the link works for the invited address only");
+        String someoneElse = "someone." + System.nanoTime() + "@example.org";
+        members.invite(lead, someoneElse, MemberRole.LEAD);
+        String forSomeoneElse = fixture.mailedToken(someoneElse, "/register?invitation=");
+        assertEquals(MembersService.INVITATION_OTHER_ADDRESS, outcome(() -> members.accept(viewer, forSomeoneElse)),
+                "an account without a workspace cannot take another address's invitation (and its role)");
+        assertTrue(access.membership(viewer).isEmpty());
         members.accept(viewer, token);
         assertEquals(MemberRole.EDITOR, access.membership(viewer).orElseThrow().getRole());
         assertEquals(MembersService.INVITATION_INVALID, outcome(() -> members.accept(stranger, token)), "the link works once");
