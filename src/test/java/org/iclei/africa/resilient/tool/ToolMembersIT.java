@@ -60,6 +60,14 @@ class ToolMembersIT extends ToolServicesSetup {
         members.invite(lead, viewer, MemberRole.EDITOR);
         String token = fixture.mailedToken(viewer, "/tool/join?token=");
         assertEquals(MembersService.INVITATION_INVALID, outcome(() -> members.accept(viewer, "not-" + token)));
+        assertEquals(MembersService.INVITATION_OTHER_ADDRESS, outcome(() -> members.accept(stranger, token)),
+                "the link works for the invited address only");
+        String someoneElse = "someone." + System.nanoTime() + "@example.org";
+        members.invite(lead, someoneElse, MemberRole.LEAD);
+        String forSomeoneElse = fixture.mailedToken(someoneElse, "/register?invitation=");
+        assertEquals(MembersService.INVITATION_OTHER_ADDRESS, outcome(() -> members.accept(viewer, forSomeoneElse)),
+                "an account without a workspace cannot take another address's invitation (and its role)");
+        assertTrue(access.membership(viewer).isEmpty());
         members.accept(viewer, token);
         assertEquals(MemberRole.EDITOR, access.membership(viewer).orElseThrow().getRole());
         assertEquals(MembersService.INVITATION_INVALID, outcome(() -> members.accept(stranger, token)), "the link works once");
@@ -87,16 +95,20 @@ class ToolMembersIT extends ToolServicesSetup {
     }
 
     @Test
-    void anInvitationLinkIsClaimedByTheFirstRegistrationOnly() {
+    void anInvitationLinkIsClaimedOnceAndOnlyByTheInvitedAddress() {
         String invited = "claimed." + System.nanoTime() + "@example.org";
         members.invite(lead, invited, MemberRole.LEAD);
         String token = fixture.mailedToken(invited, "/register?invitation=");
         assertTrue(members.invitation(token).isPresent());
-        members.claimInvitation(token, "first." + invited);
+        members.claimInvitation(token, "other." + invited);
+        assertTrue(members.invitation(token).isPresent(), "another address claims nothing: the invited person can still use it");
+        members.claimInvitation(token, invited.toUpperCase());
         assertTrue(members.invitation(token).isEmpty(), "no longer offered on the registration page");
-        members.claimInvitation(token, "second." + invited);
-        assertEquals(1L, em.createQuery("select count(i) from WorkspaceInvitation i where i.email = :e", Long.class)
-                .setParameter("e", "first." + invited).getSingleResult());
+        members.claimInvitation(token, invited);
+        assertEquals(0L, em.createQuery("select count(i) from WorkspaceInvitation i where i.email = :e", Long.class)
+                .setParameter("e", "other." + invited).getSingleResult());
+        assertEquals(1L, em.createQuery("select count(i) from WorkspaceInvitation i where i.email = :e and i.claimedAt is not null", Long.class)
+                .setParameter("e", invited).getSingleResult());
     }
 
     @Test

@@ -8,13 +8,14 @@ import java.time.Instant;
 import java.util.List;
 import org.iclei.africa.resilient.accounts.domain.Account;
 import org.iclei.africa.resilient.accounts.domain.AccountRepository;
+import org.iclei.africa.resilient.accounts.domain.AccountTokenRepository;
 import org.iclei.africa.resilient.accounts.domain.PasswordHashing;
 import org.iclei.africa.resilient.accounts.domain.PasswordPolicy;
 import org.iclei.africa.resilient.accounts.domain.Role;
 import org.iclei.africa.resilient.shared.BusinessException;
 
 /**
- * What members do with their own account (profile, password). Confirming by hand, disabling and enabling
+ * What members do with their own account (profile, password; a new password ends the open reset and e-mail-change links). Confirming by hand, disabling and enabling
  * are in the back office ({@code admin.application.AccountAdministration}); trial and membership belong to the
  * municipality's workspace (tool module).
  */
@@ -29,6 +30,8 @@ public class AccountService {
     @Inject
     PasswordHashing hasher;
 
+    @Inject
+    AccountTokenRepository tokens;
 
 
     @RolesAllowed({Role.MEMBER_NAME, Role.ADMIN_NAME})
@@ -58,7 +61,9 @@ public class AccountService {
         if (!weak.isEmpty()) {
             throw new BusinessException(weak.get(0));
         }
-        account.changePassword(hasher.hash(change.replacement()), Instant.now());
+        Instant now = Instant.now();
+        account.changePassword(hasher.hash(change.replacement()), now);
+        tokens.endCredentialLinks(account, now); // a reset or e-mail-change link mailed before no longer works
     }
 
     private Account byEmail(String email) {

@@ -20,14 +20,14 @@ import org.iclei.africa.resilient.shared.BusinessException;
 
 /**
  * Password reset by e-mailed link (valid one hour, usable once; the answer to a request never says
- * whether the address exists), and e-mail change confirmed by a link sent to the new address.
- * A reset ends every session of the account.
+ * whether the address exists), and e-mail change, asked for with the current password, told to the present
+ * address and confirmed by a link sent to the new one. A reset ends every session of the account and every
+ * other open link (reset, e-mail change) of it.
  */
 @Stateless
 public class PasswordResetService {
 
     public static final String INVALID_LINK = "reset.invalid";
-    public static final String EMAIL_TAKEN = "account.email.taken";
 
     @Inject
     AccountRepository accounts;
@@ -76,14 +76,25 @@ public class PasswordResetService {
         Instant now = Instant.now();
         link.use(now);
         account.changePassword(hasher.hash(password), now);
+        tokens.endCredentialLinks(account, now); // other reset links, and an e-mail change asked for by someone else
     }
 
-    /** Sends a confirmation link to the new address; the change happens when it is opened. */
+    /**
+     * With the current password: tells the present address that a change to the new one was asked for (with how to
+     * stop it: a new password ends the link), and sends the confirmation link to the new address when no account
+     * uses it. The answer is the same either way, so the form does not tell which addresses have an account.
+     *
+     * @throws BusinessException {@link AccountService#WRONG_PASSWORD} when the current password is missing or wrong
+     */
     public void requestEmailChange(String currentEmail, @Valid EmailChangeForm change) {
         Account account = accounts.findByEmail(currentEmail).orElseThrow();
+        if (change.currentPassword() == null || !hasher.matches(change.currentPassword(), account.getPasswordHash())) {
+            throw new BusinessException(AccountService.WRONG_PASSWORD);
+        }
         String normalised = Account.normaliseEmail(change.newEmail());
+        mails.send("emailChangeNotice", account, "/account/forgot", normalised);
         if (accounts.findByEmail(normalised).isPresent()) {
-            throw new BusinessException(EMAIL_TAKEN);
+            return; // taken (or the present address): nothing is sent to it, and the member gets the same answer
         }
         AccountToken.Issued issued = AccountToken.issue(account, TokenPurpose.CHANGE_EMAIL, Instant.now(), normalised);
         tokens.add(issued.entity());

@@ -27,7 +27,8 @@ import org.iclei.africa.resilient.shared.BusinessException;
 
 /**
  * Registration and e-mail confirmation. Registering an address that already has an account answers
- * exactly like a new registration (nobody learns which addresses exist) and mails its owner instead.
+ * exactly like a new registration, after the same work (the password is hashed either way, so the answer
+ * takes as long), and mails its owner instead: nobody learns which addresses exist.
  */
 @Stateless
 public class RegistrationService {
@@ -80,12 +81,14 @@ public class RegistrationService {
         }
         Country country = countries.findByCode(form.getCountry()).orElseThrow(() -> new BusinessException(UNKNOWN_COUNTRY));
         String email = Account.normaliseEmail(form.getEmail());
+        // the password is hashed for every address, so that an existing one is not told by a faster answer
+        String passwordHash = hasher.hash(form.getPassword());
         Optional<Account> existing = accounts.findByEmail(email);
         if (existing.isPresent()) {
             mails.send("exists", existing.get(), "/login");
             return false;
         }
-        Account account = new Account(email, form.getFullName().strip(), hasher.hash(form.getPassword()),
+        Account account = new Account(email, form.getFullName().strip(), passwordHash,
                 Role.MEMBER, AccountStatus.UNCONFIRMED, form.getLanguage());
         account.describe(form.getFullName(), form.getJobTitle(), form.getPhone());
         account.joinMunicipality(municipality(form.getMunicipality().strip(), country));

@@ -1,5 +1,7 @@
 package org.iclei.africa.resilient.accounts.domain;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** The e-mailed single-use links, found by the hash of their token. */
@@ -9,4 +11,17 @@ public interface AccountTokenRepository {
     Optional<AccountToken> findByToken(String token);
 
     void add(AccountToken token);
+
+    /** The links of {@code account} for {@code purpose} that were not used yet (expired ones included). */
+    List<AccountToken> findOpen(Account account, TokenPurpose purpose);
+
+    /**
+     * Ends every open password-reset and e-mail-change link of {@code account}: called when its password
+     * changes (by the owner or by a reset), so that a link mailed before cannot be used afterwards.
+     */
+    default void endCredentialLinks(Account account, Instant now) {
+        for (TokenPurpose purpose : new TokenPurpose[] {TokenPurpose.RESET_PASSWORD, TokenPurpose.CHANGE_EMAIL}) {
+            findOpen(account, purpose).forEach(link -> link.use(now));
+        }
+    }
 }

@@ -36,6 +36,7 @@ public class MembersService {
     public static final String BAD_EMAIL = "members.badEmail";
     public static final String TOO_MANY = "members.tooMany";
     public static final String INVITATION_INVALID = "register.invitation.invalid";
+    public static final String INVITATION_OTHER_ADDRESS = "members.join.otherAddress";
 
     /** Invitation mails a workspace may send in 24 hours (so that the portal cannot be used to send mail at will). */
     static final int INVITATIONS_PER_DAY = 30;
@@ -145,20 +146,26 @@ public class MembersService {
     }
 
     /**
-     * After a registration through the link created a new account: the invitation is claimed by that
-     * address (once — a second registration through the same link gets nothing).
+     * After a registration through the link created a new account: the invitation is claimed (once) when the
+     * account has the invited address. With another address nothing is claimed: the account waits as a pending
+     * colleague until a lead lets it in, so a forwarded or stolen link gives no role.
      */
     public void claimInvitation(String token, String registeredEmail) {
-        find(token).ifPresent(invitation -> invitation.claim(Account.normaliseEmail(registeredEmail), Instant.now()));
+        String address = Account.normaliseEmail(registeredEmail);
+        find(token).filter(i -> i.isFor(address)).ifPresent(i -> i.claim(address, Instant.now()));
     }
 
     /**
-     * A signed-in account accepts an invitation mailed to it: it joins the workspace with the role
-     * (leaving a pending request elsewhere). It keeps its own access (trial or membership).
+     * A signed-in account accepts an invitation mailed to its address: it joins the workspace with the role
+     * (leaving a pending request elsewhere). It keeps its own access (trial or membership). Signed in with another
+     * address, it is refused ({@link #INVITATION_OTHER_ADDRESS}).
      */
     public void accept(String email, String token) {
         WorkspaceInvitation invitation = find(token).orElseThrow(() -> new BusinessException(INVITATION_INVALID));
         Account account = accounts.findByEmail(email).orElseThrow(() -> new BusinessException(INVITATION_INVALID));
+        if (!invitation.isFor(account.getEmail())) {
+            throw new BusinessException(INVITATION_OTHER_ADDRESS);
+        }
         Optional<WorkspaceMember> membership = workspaces.findMemberByEmail(account.getEmail());
         if (membership.isPresent() && membership.get().getRole().canRead()) {
             throw new BusinessException(membership.get().getWorkspace().equals(invitation.getWorkspace()) ? ALREADY_MEMBER : OTHER_WORKSPACE);

@@ -16,7 +16,7 @@ import org.iclei.africa.resilient.shared.BaseEntity;
 
 /**
  * A lead's invitation to join the workspace with a role: a single-use link, valid for {@link #VALIDITY},
- * of which only the SHA-256 hash is stored. It is accepted when the invited person's address is confirmed.
+ * of which only the SHA-256 hash is stored, bound to the invited address. It is accepted when that address is confirmed.
  */
 @Entity
 @Table(name = "workspace_invitation")
@@ -82,15 +82,23 @@ public class WorkspaceInvitation extends BaseEntity {
         return claimedAt != null;
     }
 
+    /** Whether {@code normalisedEmail} is the address invited: the link works for that address only (it is no bearer token). */
+    public boolean isFor(String normalisedEmail) {
+        return email.equals(normalisedEmail);
+    }
+
     /**
-     * The first registration through the link claims it, with the address it was made with (which may
-     * differ from the one invited); the invitation is accepted when that address is confirmed.
+     * The registration through the link made with the invited address claims it (once); the invitation is
+     * accepted when that address is confirmed. Someone registering through it with another address does not
+     * claim it: they wait, like any colleague, until a lead lets them in.
      */
     public void claim(String registeredEmail, Instant now) {
         if (claimedAt != null) {
             throw new IllegalStateException("This invitation was already claimed");
         }
-        this.email = registeredEmail;
+        if (!isFor(registeredEmail)) {
+            throw new IllegalArgumentException("This invitation is for another address");
+        }
         this.claimedAt = now;
     }
 

@@ -65,6 +65,9 @@ public class AccountBacking {
     @EmailAddress
     private String newEmail;
 
+    /** The current password, asked again before the address changes. */
+    private String emailPassword;
+
     @Inject
     PasswordResetService emailChanges;
 
@@ -104,11 +107,19 @@ public class AccountBacking {
 
     public void requestEmailChange() {
         try {
-            emailChanges.requestEmailChange(account.getEmail(), new EmailChangeForm(newEmail));
+            emailChanges.requestEmailChange(account.getEmail(), new EmailChangeForm(newEmail, emailPassword));
             info("account.email.sent");
         } catch (BusinessException e) {
-            AccountTexts.refuse("newEmail", e.getMessageKey());
+            AccountTexts.refuse(AccountService.WRONG_PASSWORD.equals(e.getMessageKey()) ? "emailPassword" : "newEmail", e.getMessageKey());
         }
+    }
+
+    public String getEmailPassword() {
+        return emailPassword;
+    }
+
+    public void setEmailPassword(String emailPassword) {
+        this.emailPassword = emailPassword;
     }
 
     public String getNewEmail() {

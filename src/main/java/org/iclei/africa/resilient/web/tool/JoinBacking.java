@@ -9,7 +9,8 @@ import org.omnifaces.cdi.Param;
 
 /**
  * /tool/join?token=…: the invitation mailed to someone who already has an account. Signed in (the
- * sign-in page brings them back here), they see what they are invited to and join with one button.
+ * sign-in page brings them back here), they see what they are invited to and join with one button — only
+ * when signed in with the invited address.
  */
 @Named("join")
 @RequestScoped
@@ -36,6 +37,11 @@ public class JoinBacking extends ToolPage {
 
     public void accept() {
         act(() -> members.accept(email(), token), "members.joined");
+    }
+
+    /** The invitation was sent to another address than the signed-in account's: it cannot be used (the service refuses it too). */
+    public boolean isForAnotherAddress() {
+        return invitation != null && !invitation.email().equalsIgnoreCase(email());
     }
 
     public MembersService.Invitation getInvitation() {
