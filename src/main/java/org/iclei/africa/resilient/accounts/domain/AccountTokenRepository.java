@@ -1,5 +1,7 @@
 package org.iclei.africa.resilient.accounts.domain;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** The e-mailed single-use links, found by the hash of their token. */
@@ -9,4 +11,16 @@ public interface AccountTokenRepository {
     Optional<AccountToken> findByToken(String token);
 
     void add(AccountToken token);
+
+    /** The links of {@code account} for {@code purpose} that were not used yet (expired ones included). */
+    List<AccountToken> findOpen(Account account, TokenPurpose purpose);
+
+    /**
+     * Adds a new link and withdraws the open ones of the same account and purpose, so that each account has at
+     * most one working link of each kind (a new reset link ends the older one).
+     */
+    default void replaceOpen(AccountToken token, Instant now) {
+        findOpen(token.getAccount(), token.getPurpose()).forEach(open -> open.withdraw(now));
+        add(token);
+    }
 }
