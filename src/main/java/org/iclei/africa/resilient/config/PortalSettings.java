@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.iclei.africa.resilient.accounts.application.AccountSettings;
 import org.iclei.africa.resilient.shared.mail.MailLimitSettings;
+import org.iclei.africa.resilient.tool.application.QuotaSettings;
+import org.iclei.africa.resilient.tool.domain.Quota;
 
 /**
  * Every setting of the portal, read from environment variables ({@code PORTAL_DB_URL}) or, first,
@@ -14,7 +16,7 @@ import org.iclei.africa.resilient.shared.mail.MailLimitSettings;
  * This is the only class that reads the environment; the README lists every variable with its default.
  */
 @ApplicationScoped
-public class PortalSettings implements AccountSettings, MailLimitSettings {
+public class PortalSettings implements AccountSettings, MailLimitSettings, QuotaSettings {
 
     /** Where the embedded database and uploaded files live when nothing else is said. */
     static final String DEFAULT_DATA_DIR = "data";
@@ -144,6 +146,12 @@ public class PortalSettings implements AccountSettings, MailLimitSettings {
     @Override
     public int mailsPerClientHour() {
         return Math.max(1, intValue("PORTAL_MAIL_LIMIT_PER_CLIENT_HOUR", 10));
+    }
+
+    /** What a workspace may keep at most ({@code PORTAL_QUOTA_WORKSHEET_ROWS}, … — see {@link Quota} for each and its default). */
+    @Override
+    public int quota(Quota quota) {
+        return Math.max(1, intValue(quota.variable(), quota.fallback()));
     }
 
     /** Whether demonstration content goes into an empty database ({@code PORTAL_DEMO}, default true). */
