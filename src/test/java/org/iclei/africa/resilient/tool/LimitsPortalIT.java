@@ -88,14 +88,14 @@ class LimitsPortalIT {
 
     @Test
     void risksFullToTheirQuotaRefuseTheNextWithAMessageAndKeepTheirRows() {
-        ToolClient.addRisk(portal, session, "Flood A", "Housing", 3, 3);
-        ToolClient.addRisk(portal, session, "Flood B", "Housing", 3, 3);
+        ToolClient.addRisk(portal, session, "Flood A", "WATER", 3, 3);
+        ToolClient.addRisk(portal, session, "Flood B", "WATER", 3, 3);
         Map<String, String> form = new LinkedHashMap<>();
         form.put("risk-form", "risk-form");
         form.put("riskId", "");
         form.put("riskVersion", "");
         form.put("hazard", "Flood C");
-        form.put("sector", "Housing");
+        form.put("sector", "WATER");
         form.put("impact", "Roads cut.");
         form.put("likelihood", "3");
         form.put("consequence", "3");
