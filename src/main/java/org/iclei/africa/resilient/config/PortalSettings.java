@@ -6,6 +6,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.iclei.africa.resilient.accounts.application.AccountSettings;
+import org.iclei.africa.resilient.shared.mail.MailLimitSettings;
+import org.iclei.africa.resilient.tool.application.QuotaSettings;
+import org.iclei.africa.resilient.tool.domain.Quota;
 
 /**
  * Every setting of the portal, read from environment variables ({@code PORTAL_DB_URL}) or, first,
@@ -13,7 +16,7 @@ import org.iclei.africa.resilient.accounts.application.AccountSettings;
  * This is the only class that reads the environment; the README lists every variable with its default.
  */
 @ApplicationScoped
-public class PortalSettings implements AccountSettings {
+public class PortalSettings implements AccountSettings, MailLimitSettings, QuotaSettings {
 
     /** Where the embedded database and uploaded files live when nothing else is said. */
     static final String DEFAULT_DATA_DIR = "data";
@@ -125,6 +128,30 @@ public class PortalSettings implements AccountSettings {
      */
     public boolean trustProxy() {
         return get("PORTAL_TRUST_PROXY").map(Boolean::parseBoolean).orElse(false);
+    }
+
+    /**
+     * How many trusted reverse proxies stand in front of the portal ({@code PORTAL_TRUSTED_PROXIES}, default 1): the
+     * client is the entry of {@code X-Forwarded-For} that many places from the right. Used only with {@link #trustProxy()}.
+     */
+    public int trustedProxies() {
+        return Math.max(1, intValue("PORTAL_TRUSTED_PROXIES", 1));
+    }
+
+    @Override
+    public int mailsPerAddressHour() {
+        return Math.max(1, intValue("PORTAL_MAIL_LIMIT_PER_ADDRESS_HOUR", 3));
+    }
+
+    @Override
+    public int mailsPerClientHour() {
+        return Math.max(1, intValue("PORTAL_MAIL_LIMIT_PER_CLIENT_HOUR", 10));
+    }
+
+    /** What a workspace may keep at most ({@code PORTAL_QUOTA_WORKSHEET_ROWS}, … — see {@link Quota} for each and its default). */
+    @Override
+    public int quota(Quota quota) {
+        return Math.max(1, intValue(quota.variable(), quota.fallback()));
     }
 
     /** Whether demonstration content goes into an empty database ({@code PORTAL_DEMO}, default true). */

@@ -42,7 +42,7 @@ class ToolMembersIT extends ToolServicesSetup {
     @Test
     void anInvitedColleagueJoinsWithTheChosenRoleAndTheWorkspacesAccess() throws Exception {
         String invitee = "invited." + System.nanoTime() + "@example.org";
-        members.invite(lead, invitee, MemberRole.EDITOR);
+        members.invite(lead, invitee, MemberRole.EDITOR, "it-" + System.nanoTime());
         Account account = fixture.confirmedColleague(invitee, "Invited colleague", "pt");
         onboarding.onAccountConfirmed(new AccountConfirmed(account.getId()));
         WorkspaceMember joined = access.membership(invitee).orElseThrow();
@@ -57,13 +57,13 @@ class ToolMembersIT extends ToolServicesSetup {
         assertEquals(MembersService.LEAD_ONLY, outcome(() -> members.remove(editor, viewerMember)));
         members.remove(lead, viewerMember);
         assertEquals(MemberAccess.NO_WORKSPACE, outcome(() -> worksheets.view(viewer, ProcessStep.GETTING_STARTED)));
-        members.invite(lead, viewer, MemberRole.EDITOR);
+        members.invite(lead, viewer, MemberRole.EDITOR, "it-" + System.nanoTime());
         String token = fixture.mailedToken(viewer, "/tool/join?token=");
         assertEquals(MembersService.INVITATION_INVALID, outcome(() -> members.accept(viewer, "not-" + token)));
         assertEquals(MembersService.INVITATION_OTHER_ADDRESS, outcome(() -> members.accept(stranger, token)),
                 "the link works for the invited address only");
         String someoneElse = "someone." + System.nanoTime() + "@example.org";
-        members.invite(lead, someoneElse, MemberRole.LEAD);
+        members.invite(lead, someoneElse, MemberRole.LEAD, "it-" + System.nanoTime());
         String forSomeoneElse = fixture.mailedToken(someoneElse, "/register?invitation=");
         assertEquals(MembersService.INVITATION_OTHER_ADDRESS, outcome(() -> members.accept(viewer, forSomeoneElse)),
                 "an account without a workspace cannot take another address's invitation (and its role)");
@@ -71,9 +71,9 @@ class ToolMembersIT extends ToolServicesSetup {
         members.accept(viewer, token);
         assertEquals(MemberRole.EDITOR, access.membership(viewer).orElseThrow().getRole());
         assertEquals(MembersService.INVITATION_INVALID, outcome(() -> members.accept(stranger, token)), "the link works once");
-        assertEquals(MembersService.ALREADY_MEMBER, outcome(() -> members.invite(lead, viewer, MemberRole.VIEWER)));
+        assertEquals(MembersService.ALREADY_MEMBER, outcome(() -> members.invite(lead, viewer, MemberRole.VIEWER, "it-" + System.nanoTime())));
 
-        members.invite(lead, stranger, MemberRole.VIEWER); // the lead learns nothing about the address
+        members.invite(lead, stranger, MemberRole.VIEWER, "it-" + System.nanoTime()); // the lead learns nothing about the address
         assertEquals(MembersService.OTHER_WORKSPACE, outcome(() -> members.accept(stranger, fixture.mailedToken(stranger, "/tool/join?token="))));
         long leadMember = access.membership(lead).orElseThrow().getId();
         assertEquals(MembersService.LAST_LEAD, outcome(() -> members.changeRole(lead, leadMember, MemberRole.EDITOR)));
@@ -97,7 +97,7 @@ class ToolMembersIT extends ToolServicesSetup {
     @Test
     void anInvitationLinkIsClaimedOnceAndOnlyByTheInvitedAddress() {
         String invited = "claimed." + System.nanoTime() + "@example.org";
-        members.invite(lead, invited, MemberRole.LEAD);
+        members.invite(lead, invited, MemberRole.LEAD, "it-" + System.nanoTime());
         String token = fixture.mailedToken(invited, "/register?invitation=");
         assertTrue(members.invitation(token).isPresent());
         members.claimInvitation(token, "other." + invited);
@@ -114,7 +114,7 @@ class ToolMembersIT extends ToolServicesSetup {
     @Test
     void aLeadWithdrawsAnInvitationAndItsLinkStopsWorking() {
         String invited = "withdrawn." + System.nanoTime() + "@example.org";
-        members.invite(lead, invited, MemberRole.EDITOR);
+        members.invite(lead, invited, MemberRole.EDITOR, "it-" + System.nanoTime());
         String token = fixture.mailedToken(invited, "/register?invitation=");
         long id = em.createQuery("select i.id from WorkspaceInvitation i where i.email = :e", Long.class).setParameter("e", invited)
                 .getSingleResult();
@@ -129,7 +129,7 @@ class ToolMembersIT extends ToolServicesSetup {
         String refused = "OK";
         for (int i = 0; i < 31 && refused.equals("OK"); i++) {
             String invitee = "many." + i + "." + System.nanoTime() + "@example.org";
-            refused = outcome(() -> members.invite(lead, invitee, MemberRole.VIEWER));
+            refused = outcome(() -> members.invite(lead, invitee, MemberRole.VIEWER, "it-" + System.nanoTime()));
         }
         assertEquals(MembersService.TOO_MANY, refused, "at most 30 invitations a day");
     }

@@ -123,7 +123,7 @@ class ToolWorksheetsIT extends ToolServicesSetup {
             var option = prioritisation.saveOption(lead, fixture.option("Drains " + System.nanoTime()));
             prioritisation.deleteOption(email, option.getId(), option.getVersion());
         }, ok, ok, notFound);
-        matrix("invite a colleague", email -> members.invite(email, "invitee." + System.nanoTime() + "@example.org", MemberRole.VIEWER),
+        matrix("invite a colleague", email -> members.invite(email, "invitee." + System.nanoTime() + "@example.org", MemberRole.VIEWER, "it-" + System.nanoTime()),
                 ok, MembersService.LEAD_ONLY, ok);
         long viewerMember = access.membership(viewer).orElseThrow().getId();
         matrix("change a role", email -> members.changeRole(email, viewerMember, MemberRole.VIEWER), ok, MembersService.LEAD_ONLY, notFound);

@@ -17,6 +17,7 @@ import org.iclei.africa.resilient.accounts.domain.PasswordPolicy;
 import org.iclei.africa.resilient.accounts.domain.Role;
 import org.iclei.africa.resilient.accounts.domain.TokenPurpose;
 import org.iclei.africa.resilient.shared.BusinessException;
+import org.iclei.africa.resilient.shared.mail.MailLimits;
 
 /**
  * Password reset by e-mailed link (valid one hour, usable once; the answer to a request never says
@@ -41,21 +42,32 @@ public class PasswordResetService {
     @Inject
     AccountMails mails;
 
-    public void requestReset(String email) {
+    @Inject
+    MailLimits limits;
+
+    /**
+     * Mails a reset link (the newest link ends the older ones). Beyond the limit for the address no mail goes out and the
+     * answer stays the same; beyond the client's limit, {@link MailLimits#TOO_MANY_FROM_CLIENT}.
+     */
+    public void requestReset(String email, String client) {
+        String refused = limits.use("reset", email, client);
+        if (MailLimits.TOO_MANY_FROM_CLIENT.equals(refused)) {
+            throw new BusinessException(refused);
+        }
         accounts.findByEmail(email)
-                .filter(account -> account.canSignIn())
-                .ifPresent(account -> {
-                    AccountToken.Issued issued = AccountToken.issue(account, TokenPurpose.RESET_PASSWORD, Instant.now(), null);
-                    tokens.add(issued.entity());
-                    mails.send("reset", account, "/account/reset?token=" + issued.token());
-                });
+                .filter(account -> refused == null && account.canSignIn())
+                .ifPresent(this::mailResetLink);
     }
 
     /** An administrator sends the account's owner the same link as {@link #requestReset} does (the caller checks the account may sign in). */
     @RolesAllowed(Role.ADMIN_NAME)
     public void sendResetLink(Account account) {
+        mailResetLink(account);
+    }
+
+    private void mailResetLink(Account account) {
         AccountToken.Issued issued = AccountToken.issue(account, TokenPurpose.RESET_PASSWORD, Instant.now(), null);
-        tokens.add(issued.entity());
+        tokens.replaceOpen(issued.entity(), Instant.now());
         mails.send("reset", account, "/account/reset?token=" + issued.token());
     }
 
@@ -97,7 +109,7 @@ public class PasswordResetService {
             return; // taken (or the present address): nothing is sent to it, and the member gets the same answer
         }
         AccountToken.Issued issued = AccountToken.issue(account, TokenPurpose.CHANGE_EMAIL, Instant.now(), normalised);
-        tokens.add(issued.entity());
+        tokens.replaceOpen(issued.entity(), Instant.now());
         mails.send("emailChange", account.getLanguage(), account.getFullName(), "/account/email?token=" + issued.token(), normalised);
     }
 

@@ -24,6 +24,7 @@ import org.iclei.africa.resilient.accounts.domain.TokenPurpose;
 import org.iclei.africa.resilient.content.domain.Country;
 import org.iclei.africa.resilient.content.domain.CountryRepository;
 import org.iclei.africa.resilient.shared.BusinessException;
+import org.iclei.africa.resilient.shared.mail.MailLimits;
 
 /**
  * Registration and e-mail confirmation. Registering an address that already has an account answers
@@ -66,8 +67,16 @@ public class RegistrationService {
     @Inject
     Event<AccountConfirmed> confirmed;
 
-    /** @return true when a new account was made; false when the address already had one (its owner is told by mail) */
-    public boolean register(RegistrationForm form) {
+    @Inject
+    MailLimits limits;
+
+    /**
+     * @param client the network address the request came from (for the mail limits)
+     * @return true when a new account was made; false when the address already had one (its owner is told by mail)
+     * @throws BusinessException {@link MailLimits#TOO_MANY_FOR_ADDRESS} or {@link MailLimits#TOO_MANY_FROM_CLIENT} — the
+     *                           same for a new and an existing address
+     */
+    public boolean register(RegistrationForm form, String client) {
         Set<ConstraintViolation<RegistrationForm>> violations = validator.validate(form);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
@@ -81,6 +90,7 @@ public class RegistrationService {
         }
         Country country = countries.findByCode(form.getCountry()).orElseThrow(() -> new BusinessException(UNKNOWN_COUNTRY));
         String email = Account.normaliseEmail(form.getEmail());
+        limits.require("register", email, client);
         // the password is hashed for every address, so that an existing one is not told by a faster answer
         String passwordHash = hasher.hash(form.getPassword());
         Optional<Account> existing = accounts.findByEmail(email);
@@ -98,9 +108,17 @@ public class RegistrationService {
         return true;
     }
 
-    /** Sends a new confirmation link to an unconfirmed account; says nothing about addresses that have none. */
-    public void resendConfirmation(String email) {
+    /**
+     * Sends a new confirmation link to an unconfirmed account; says nothing about addresses that have none. Beyond the
+     * limit for the address no mail goes out and nothing is said; beyond the client's limit, {@link MailLimits#TOO_MANY_FROM_CLIENT}.
+     */
+    public void resendConfirmation(String email, String client) {
+        String refused = limits.use("register", email, client);
+        if (MailLimits.TOO_MANY_FROM_CLIENT.equals(refused)) {
+            throw new BusinessException(refused);
+        }
         accounts.findByEmail(email)
+                .filter(account -> refused == null)
                 .filter(account -> account.getStatus() == AccountStatus.UNCONFIRMED)
                 .ifPresent(this::sendConfirmation);
     }
@@ -135,7 +153,7 @@ public class RegistrationService {
 
     private void sendConfirmation(Account account) {
         AccountToken.Issued issued = AccountToken.issue(account, TokenPurpose.CONFIRM_EMAIL, Instant.now(), null);
-        tokens.add(issued.entity());
+        tokens.replaceOpen(issued.entity(), Instant.now());
         mails.send("confirm", account, "/account/confirm?token=" + issued.token());
     }
 

@@ -94,6 +94,13 @@ public class AccountToken extends BaseEntity {
         usedAt = now;
     }
 
+    /** Ends an unused link without using it (a newer link of the same kind replaced it): it then reads as expired. */
+    public void withdraw(Instant now) {
+        if (now.isBefore(expiresAt)) {
+            expiresAt = now;
+        }
+    }
+
     public Account getAccount() {
         return account;
     }

@@ -24,4 +24,13 @@ public interface AccountTokenRepository {
             findOpen(account, purpose).forEach(link -> link.use(now));
         }
     }
+
+    /**
+     * Adds a new link and withdraws the open ones of the same account and purpose, so that each account has at
+     * most one working link of each kind (a new reset link ends the older one).
+     */
+    default void replaceOpen(AccountToken token, Instant now) {
+        findOpen(token.getAccount(), token.getPurpose()).forEach(open -> open.withdraw(now));
+        add(token);
+    }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.iclei.africa.resilient.shared.BusinessException;
+import org.iclei.africa.resilient.tool.domain.Quota;
 import org.iclei.africa.resilient.tool.domain.ActionStatus;
 import org.iclei.africa.resilient.tool.domain.AdaptationOption;
 import org.iclei.africa.resilient.tool.domain.AdaptationOptionRepository;
@@ -30,6 +31,9 @@ public class ActionPlanService {
     public static final String DATES = "tool.action.dates";
     public static final String IN_USE = "tool.action.inUse";
     static final String ACTIONS = "actions";
+
+    @Inject
+    Quotas quotas;
 
     @Inject
     MemberAccess access;
@@ -95,6 +99,7 @@ public class ActionPlanService {
         AdaptationOption option = form.getOptionId() == null ? null : EditableRow.of(member.getWorkspace(), options.find(form.getOptionId()));
         PlanAction action;
         if (form.getId() == null) {
+            quotas.roomForOneMore(Quota.ACTIONS, actions.findByWorkspace(member.getWorkspace()).size());
             action = new PlanAction(member.getWorkspace());
         } else {
             action = action(email, form.getId());

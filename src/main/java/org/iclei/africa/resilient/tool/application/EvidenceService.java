@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.iclei.africa.resilient.shared.BusinessException;
 import org.iclei.africa.resilient.shared.upload.FileKind;
 import org.iclei.africa.resilient.shared.upload.UploadCheck;
+import org.iclei.africa.resilient.tool.domain.Quota;
 import org.iclei.africa.resilient.tool.domain.AdaptationOptionRepository;
 import org.iclei.africa.resilient.tool.domain.EditableRow;
 import org.iclei.africa.resilient.tool.domain.Evidence;
@@ -33,6 +34,9 @@ import org.iclei.africa.resilient.tool.domain.WorkspaceMember;
  */
 @Stateless
 public class EvidenceService {
+
+    @Inject
+    Quotas quotas;
 
     @Inject
     MemberAccess access;
@@ -67,6 +71,7 @@ public class EvidenceService {
         if (content == null) {
             throw new BusinessException(UploadCheck.EMPTY);
         }
+        quotas.roomForFile(evidence.listByWorkspace(workspace), size);
         UploadCheck.CheckedFile file = UploadCheck.check(fileName, size, content, FileKind.DOCUMENTS, UploadCheck.TEN_MB);
         Evidence attached = new Evidence(workspace, kind, rowId, file.name(), file.kind(), file.content(), member.getAccount().getFullName(),
                 Instant.now());

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.iclei.africa.resilient.accounts.application.AccountMails;
 import org.iclei.africa.resilient.accounts.domain.Account;
+import org.iclei.africa.resilient.shared.mail.MailLimits;
 import org.iclei.africa.resilient.accounts.domain.AccountRepository;
 import org.iclei.africa.resilient.accounts.domain.AccountToken;
 import org.iclei.africa.resilient.shared.BusinessException;
@@ -57,6 +58,9 @@ public class MembersService {
 
     @Inject
     AccountMails mails;
+
+    @Inject
+    MailLimits limits;
 
     public record View(Workspace workspace, boolean lead, List<WorkspaceMember> members, List<WorkspaceInvitation> invitations) {
 
@@ -109,9 +113,10 @@ public class MembersService {
      * Invites a colleague. The lead always gets the same answer, whether the address has an account or
      * not (nobody learns which addresses are registered): a person without an account gets a link to
      * register through; an account gets a link to sign in and join (`/tool/join`). A pending colleague of
-     * this workspace is simply let in with the role.
+     * this workspace is simply let in with the role. Mails are limited per workspace and day, and per invited address and
+     * per client address and hour ({@link MailLimits}).
      */
-    public void invite(String email, String inviteeEmail, MemberRole role) {
+    public void invite(String email, String inviteeEmail, MemberRole role, String client) {
         WorkspaceMember lead = lead(email);
         String invitee = inviteeEmail == null ? "" : Account.normaliseEmail(inviteeEmail);
         if (!EmailSyntax.isValid(invitee) || role == null || !role.canRead()) {
@@ -128,6 +133,7 @@ public class MembersService {
             changeRole(email, here.get().getId(), role);
             return;
         }
+        limits.require("invitation", invitee, client);
         boolean hasAccount = accounts.findByEmail(invitee).isPresent();
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);

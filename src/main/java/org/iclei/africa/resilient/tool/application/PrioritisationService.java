@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.iclei.africa.resilient.shared.BusinessException;
+import org.iclei.africa.resilient.tool.domain.Quota;
 import org.iclei.africa.resilient.tool.domain.AdaptationOption;
 import org.iclei.africa.resilient.tool.domain.AdaptationOptionRepository;
 import org.iclei.africa.resilient.tool.domain.CriteriaWeights;
@@ -41,6 +42,9 @@ public class PrioritisationService {
     public static final String NOT_A_RISK = "tool.option.notARisk";
     public static final String BAD_SCORE = "tool.option.score.invalid";
     static final String OPTIONS = "options";
+
+    @Inject
+    Quotas quotas;
 
     @Inject
     MemberAccess access;
@@ -122,6 +126,7 @@ public class PrioritisationService {
         WorkspaceMember member = access.editor(email);
         AdaptationOption option;
         if (form.getId() == null) {
+            quotas.roomForOneMore(Quota.OPTIONS, options.findByWorkspace(member.getWorkspace()).size());
             option = new AdaptationOption(member.getWorkspace());
         } else {
             option = option(email, form.getId());

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.iclei.africa.resilient.shared.BusinessException;
+import org.iclei.africa.resilient.tool.domain.Quota;
 import org.iclei.africa.resilient.tool.domain.AdaptationOptionRepository;
 import org.iclei.africa.resilient.tool.domain.EditableRow;
 import org.iclei.africa.resilient.tool.domain.HeatMap;
@@ -34,6 +35,9 @@ public class RiskService {
 
     public static final String IN_USE = "tool.risk.inUse";
     static final String RISKS = "risks";
+
+    @Inject
+    Quotas quotas;
 
     @Inject
     MemberAccess access;
@@ -117,6 +121,7 @@ public class RiskService {
         WorkspaceMember member = access.editor(email);
         Risk risk;
         if (form.getId() == null) {
+            quotas.roomForOneMore(Quota.RISKS, risks.findByWorkspace(member.getWorkspace()).size());
             risk = new Risk(member.getWorkspace());
         } else {
             risk = risk(email, form.getId());

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.iclei.africa.resilient.shared.BusinessException;
+import org.iclei.africa.resilient.tool.domain.Quota;
 import org.iclei.africa.resilient.tool.domain.EditableRow;
 import org.iclei.africa.resilient.tool.domain.EvidenceKind;
 import org.iclei.africa.resilient.tool.domain.EvidenceRepository;
@@ -32,6 +33,9 @@ import org.iclei.africa.resilient.tool.domain.WorkspaceMember;
  */
 @Stateless
 public class WorksheetService {
+
+    @Inject
+    Quotas quotas;
 
     @Inject
     MemberAccess access;
@@ -136,6 +140,8 @@ public class WorksheetService {
             row.checkVersion(version);
         } else if (sheet.single() && all.stream().anyMatch(r -> r.getWorksheet() == sheet)) {
             throw new BusinessException(Worksheet.ONLY_ONE);
+        } else {
+            quotas.roomForOneMore(Quota.WORKSHEET_ROWS, all.stream().filter(r -> r.getWorksheet() == sheet).count());
         }
         Set<Long> indicators = all.stream().filter(r -> r.getWorksheet() == Worksheet.INDICATORS).map(WorksheetRow::getId)
                 .collect(Collectors.toSet());

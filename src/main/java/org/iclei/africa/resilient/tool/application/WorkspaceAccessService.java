@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.iclei.africa.resilient.accounts.application.AccountMails;
 import org.iclei.africa.resilient.accounts.application.AdministratorService;
+import org.iclei.africa.resilient.shared.mail.MailLimits;
 import org.iclei.africa.resilient.tool.domain.MemberRole;
 import org.iclei.africa.resilient.tool.domain.Workspace;
 import org.iclei.africa.resilient.tool.domain.WorkspaceAccess;
@@ -27,6 +28,9 @@ public class WorkspaceAccessService {
 
     @Inject
     AccountMails mails;
+
+    @Inject
+    MailLimits limits;
 
     /**
      * Where the signed-in account stands in its workspace.
@@ -80,8 +84,11 @@ public class WorkspaceAccessService {
         });
     }
 
-    /** A member asks for membership of their workspace; every administrator gets a mail with the workspace's back-office page. */
-    public void requestMembership(String email) {
+    /**
+     * A member asks for membership of their workspace; every administrator gets a mail with the workspace's back-office
+     * page. Once per workspace until it is granted, and within the mail limits of the client address ({@link MailLimits}).
+     */
+    public void requestMembership(String email, String client) {
         WorkspaceMember member = access.member(email);
         if (member.isNew()) {
             return; // an administrator reading a workspace is not its member
@@ -91,6 +98,7 @@ public class WorkspaceAccessService {
         if (workspace.getMembershipRequestedAt() != null || workspace.access(now) == WorkspaceAccess.MEMBER) {
             return; // asked already, or nothing to ask: the administrators are not mailed again
         }
+        limits.require("membership", String.valueOf(workspace.getId()), client);
         workspace.requestMembership(now);
         String who = member.getAccount().getFullName() + " (" + member.getAccount().getEmail() + ", " + workspace.getName() + ")";
         for (String admin : administrators.administratorEmails()) {

@@ -14,7 +14,7 @@ public class ForgotBacking extends EmailLinkRequest {
     PasswordResetService resets;
 
     @Override
-    protected void mailLink(String address) {
-        resets.requestReset(address);
+    protected void mailLink(String address, String client) {
+        resets.requestReset(address, client);
     }
 }

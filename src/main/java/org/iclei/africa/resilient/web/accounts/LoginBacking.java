@@ -75,7 +75,12 @@ public class LoginBacking {
             external.redirect(target);
         } else {
             Outcome why = outcome.get() == null ? Outcome.INVALID : outcome.get();
-            AccountTexts.refuse(null, "login.error." + why.name());
+            if (why == Outcome.LOCKED && outcome.waitMinutes() > 0) {
+                org.omnifaces.util.Messages.addError(null, org.omnifaces.util.Faces.getBundleString("login.error.lockedFor"), outcome.waitMinutes());
+                org.omnifaces.util.Faces.validationFailed();
+            } else {
+                AccountTexts.refuse(null, "login.error." + why.name());
+            }
         }
     }
 

@@ -36,8 +36,9 @@ public class PortalIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         Result result = authentication.authenticate(login.getCaller(), login.getPasswordAsString(),
-                ClientAddress.of(request, settings.trustProxy()));
+                ClientAddress.of(request, settings));
         outcome.set(result.outcome());
+        outcome.waitMinutes(result.waitMinutes());
         if (result.outcome() != Outcome.SIGNED_IN) {
             return CredentialValidationResult.INVALID_RESULT;
         }

@@ -41,6 +41,12 @@ public class RegisterBacking {
     @Inject
     MembersService members;
 
+    @Inject
+    jakarta.servlet.http.HttpServletRequest request;
+
+    @Inject
+    org.iclei.africa.resilient.config.PortalSettings settings;
+
     /** The token of the invitation link the visitor came through, kept in the form when it posts. */
     @Inject
     @Param(name = "invitation")
@@ -102,14 +108,15 @@ public class RegisterBacking {
                 form.setMunicipality(invitation.workspace());
                 form.setCountry(invitation.countryCode());
             }
-            boolean created = registrations.register(form);
+            boolean created = registrations.register(form, org.iclei.africa.resilient.web.support.ClientAddress.of(request, settings));
             if (invitation != null && created) {
                 members.claimInvitation(invitationToken, form.getEmail());
             }
             sent = true;
         } catch (BusinessException e) {
             String field = e.getMessageKey().equals(RegistrationService.PASSWORD_MISMATCH) ? "passwordConfirm"
-                    : e.getMessageKey().startsWith("password.") ? "password" : "country";
+                    : e.getMessageKey().startsWith("password.") ? "password"
+                    : e.getMessageKey().startsWith("mail.limit.") ? null : "country";
             AccountTexts.refuse(field, e.getMessageKey());
         } catch (EJBException e) {
             LOG.log(Level.WARNING, "Registration failed", e);

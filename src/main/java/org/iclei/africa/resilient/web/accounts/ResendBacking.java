@@ -14,8 +14,8 @@ public class ResendBacking extends EmailLinkRequest {
     RegistrationService registrations;
 
     @Override
-    protected void mailLink(String address) {
-        registrations.resendConfirmation(address);
+    protected void mailLink(String address, String client) {
+        registrations.resendConfirmation(address, client);
     }
 
     /** The action of the resend form. */

@@ -8,6 +8,7 @@ import org.iclei.africa.resilient.accounts.application.AuthenticationService.Out
 public class SignInOutcome {
 
     private Outcome outcome;
+    private long waitMinutes;
 
     public Outcome get() {
         return outcome;
@@ -15,5 +16,14 @@ public class SignInOutcome {
 
     void set(Outcome outcome) {
         this.outcome = outcome;
+    }
+
+    /** With {@link Outcome#LOCKED}: the minutes until signing in is possible again. */
+    public long waitMinutes() {
+        return waitMinutes;
+    }
+
+    void waitMinutes(long minutes) {
+        this.waitMinutes = minutes;
     }
 }

@@ -51,7 +51,7 @@ public class ContactBacking {
             return;
         }
         try {
-            contacts.receive(form, ClientAddress.of(request, settings.trustProxy()), language.getCode());
+            contacts.receive(form, ClientAddress.of(request, settings), language.getCode());
             sent = true;
         } catch (BusinessException e) {
             error(e.getMessageKey());

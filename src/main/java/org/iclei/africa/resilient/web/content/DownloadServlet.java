@@ -15,6 +15,9 @@ import org.iclei.africa.resilient.content.application.LibraryService.Download;
 /**
  * {@code /library/download/<id>/<name>}: sends a resource's file with its content type, as an attachment
  * with a safe file name, and counts the download. Unknown ids and link resources get 404.
+ * The bytes are a {@code byte[]} field of the entity (JPA has no portable streaming read of a column into a response,
+ * and EclipseLink reads {@code bytea}/{@code BLOB} into the array whole), so one download holds one file in memory: bounded
+ * by the upload limit of what it sends ({@code UploadCheck.MAX_BYTES} for library files), checked when the file was stored.
  */
 @WebServlet("/library/download/*")
 public class DownloadServlet extends HttpServlet {

@@ -15,6 +15,9 @@ import org.iclei.africa.resilient.content.application.MediaService.Image;
  * media type found from its content when it was uploaded, shown inline and never sniffed as anything else. An
  * image never changes under its id (a new upload gets a new one), so browsers and proxies may keep it a year.
  * Unknown ids get 404.
+ * The bytes are a {@code byte[]} field of the entity (JPA has no portable streaming read of a column into a response,
+ * and EclipseLink reads {@code bytea}/{@code BLOB} into the array whole), so one download holds one file in memory: bounded
+ * by the upload limit of what it sends ({@code UploadCheck.MAX_BYTES} for images), checked when the file was stored.
  */
 @WebServlet("/media/*")
 public class MediaServlet extends HttpServlet {

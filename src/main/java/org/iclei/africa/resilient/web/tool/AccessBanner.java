@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.time.Instant;
+import org.iclei.africa.resilient.config.PortalSettings;
+import org.iclei.africa.resilient.shared.BusinessException;
+import org.iclei.africa.resilient.web.support.ClientAddress;
 import org.iclei.africa.resilient.web.support.DateFormats;
 import org.iclei.africa.resilient.tool.application.WorkspaceAccessService;
 import org.iclei.africa.resilient.tool.application.WorkspaceAccessService.Status;
@@ -28,6 +31,9 @@ public class AccessBanner {
 
     @Inject
     VisitorLanguage language;
+
+    @Inject
+    PortalSettings settings;
 
     private Status status;
     private boolean loaded;
@@ -53,8 +59,13 @@ public class AccessBanner {
     }
 
     public void requestMembership() {
-        service.requestMembership(security.getCallerPrincipal().getName());
-        Faces.setFlashAttribute("accessDone", Faces.getResourceBundle("msg").getString("access.requestSent"));
+        String done = "access.requestSent";
+        try {
+            service.requestMembership(security.getCallerPrincipal().getName(), ClientAddress.of(Faces.getRequest(), settings));
+        } catch (BusinessException e) {
+            done = e.getMessageKey();
+        }
+        Faces.setFlashAttribute("accessDone", Faces.getResourceBundle("msg").getString(done));
         String viewId = Faces.getViewId();
         String path = viewId.startsWith("/WEB-INF/") ? "/tool" : viewId.replaceFirst("\\.xhtml$", "");
         Faces.redirect(Faces.getRequestContextPath() + path);

@@ -16,6 +16,9 @@ import org.iclei.africa.resilient.tool.domain.Evidence;
  * A file attached to a row of the plan, at /tool/evidence/&lt;id&gt;/&lt;name&gt;, for the members of its workspace (any
  * role, as the CSV exports); always as an attachment, with its stored type and no sniffing. Anyone else — another
  * workspace's member, an unknown id or name — gets 404, so that ids reveal nothing.
+ * The bytes are a {@code byte[]} field of the entity (JPA has no portable streaming read of a column into a response,
+ * and EclipseLink reads {@code bytea}/{@code BLOB} into the array whole), so one download holds one file in memory: bounded
+ * by the upload limit of what it sends (10 MB a file, {@code UploadCheck.TEN_MB}; the workspace's evidence quota bounds the total), checked when the file was stored.
  */
 @WebServlet(EvidenceServlet.PATH + "*")
 public class EvidenceServlet extends HttpServlet {

@@ -10,12 +10,18 @@ import org.iclei.africa.resilient.tool.application.CurrencyService;
 import org.iclei.africa.resilient.tool.application.MembersService;
 import org.iclei.africa.resilient.tool.domain.Currencies;
 import org.iclei.africa.resilient.tool.domain.MemberRole;
+import org.iclei.africa.resilient.config.PortalSettings;
+import org.iclei.africa.resilient.web.support.ClientAddress;
 import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
 
 /** The members of the workspace at /tool/members; its leads invite, change roles and remove, and choose the currency. */
 @Named("members")
 @RequestScoped
 public class MembersBacking extends ToolPage {
+
+    @Inject
+    PortalSettings settings;
 
     @Inject
     MembersService members;
@@ -68,7 +74,7 @@ public class MembersBacking extends ToolPage {
     }
 
     public void invite() {
-        act(() -> members.invite(email(), inviteEmail, inviteRole), "members.invited");
+        act(() -> members.invite(email(), inviteEmail, inviteRole, ClientAddress.of(Faces.getRequest(), settings)), "members.invited");
     }
 
     /** Gives the posted member the posted role, one a lead can give. */

@@ -4,7 +4,6 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.PdfWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,8 +50,13 @@ final class PlanPdf {
         return sections;
     }
 
+    /**
+     * Writes the PDF to {@code out} in two passes: a draft that only counts pages (its bytes are thrown away as they
+     * are written, never kept in memory) gives the contents their page numbers and "page n of m" its m; the final pass
+     * streams to {@code out}. A failure shows in the draft, before anything reached {@code out}.
+     */
     void write(OutputStream out) throws DocumentException {
-        PdfPageNumbers draft = pass(new ByteArrayOutputStream(), Map.of(), 0);
+        PdfPageNumbers draft = pass(OutputStream.nullOutputStream(), Map.of(), 0);
         pass(out, draft.pages(), draft.lastPage());
     }
 

@@ -6,7 +6,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,7 +20,8 @@ import org.iclei.africa.resilient.web.support.VisitorLanguage;
 /**
  * The whole plan of the member's workspace as a PDF file at /tool/report.pdf, in the member's language
  * (written by {@link PlanPdf}), named after the municipality and the day ({@code resilience-plan-saint-louis-2026-11-29.pdf}).
- * Viewers and expired trials may download it too.
+ * Viewers and expired trials may download it too. The file is streamed to the response as it is written (no copy of
+ * it is held in memory); what it holds is bounded by the workspace's quotas ({@code tool.domain.Quota}).
  */
 @WebServlet("/tool/report.pdf")
 public class ReportPdfServlet extends HttpServlet {
@@ -50,16 +50,13 @@ public class ReportPdfServlet extends HttpServlet {
         Locale locale = language.getLocale();
         ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", locale);
         LocalDate today = LocalDate.now(ZoneId.systemDefault());
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        try {
-            new PlanPdf(plan, bundle, locale, today).write(pdf);
-        } catch (DocumentException e) {
-            throw new IOException("The PDF report could not be made", e);
-        }
         response.setContentType("application/pdf");
         response.setHeader("Cache-Control", "private, no-store");
         DownloadName.of("resilience-plan", plan.risks().workspace().getName(), today, "pdf").attach(response);
-        response.setContentLength(pdf.size());
-        pdf.writeTo(response.getOutputStream());
+        try {
+            new PlanPdf(plan, bundle, locale, today).write(response.getOutputStream()); // streamed, never whole in memory
+        } catch (DocumentException e) {
+            throw new IOException("The PDF report could not be made", e);
+        }
     }
 }

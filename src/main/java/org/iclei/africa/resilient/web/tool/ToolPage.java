@@ -155,7 +155,7 @@ abstract class ToolPage {
             Object who = arguments[0] instanceof String name ? ChangeText.render(name, bundle()) : arguments[0];
             return MessageFormat.format(pattern.replace("'", "''"), who, time);
         }
-        return pattern;
+        return arguments.length == 0 ? pattern : MessageFormat.format(pattern.replace("'", "''"), arguments);
     }
 
     /** Says that what the request names is not in the member's workspace. */

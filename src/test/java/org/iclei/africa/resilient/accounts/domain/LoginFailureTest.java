@@ -46,4 +46,39 @@ class LoginFailureTest {
         assertEquals(1, failure.getFailures());
         assertFalse(failure.isLocked(after));
     }
+
+    @Test
+    void eachLockInARowLastsTwiceAsLongAndSaysHowLong() {
+        LoginFailure failure = new LoginFailure("account:a@b.org", NOW);
+        for (int i = 0; i < 5; i++) {
+            failure.fail(NOW);
+        }
+        assertEquals(15, failure.minutesLeft(NOW));
+        Instant second = NOW.plus(Duration.ofMinutes(15));
+        for (int i = 0; i < 5; i++) {
+            failure.fail(second);
+        }
+        assertEquals(30, failure.minutesLeft(second));
+        assertTrue(failure.isLocked(second.plus(Duration.ofMinutes(29))));
+        assertEquals(0, failure.minutesLeft(second.plus(Duration.ofMinutes(30))));
+    }
+
+    @Test
+    void noLockLastsMoreThanADayAndADaysCalmStartsAgain() {
+        LoginFailure failure = new LoginFailure("account:a@b.org", NOW);
+        Instant at = NOW;
+        for (int lock = 0; lock < 12; lock++) {
+            for (int i = 0; i < 5; i++) {
+                failure.fail(at);
+            }
+            assertTrue(failure.minutesLeft(at) <= 24 * 60);
+            at = failure.getLockedUntil();
+        }
+        assertEquals(24 * 60, failure.minutesLeft(at.minus(Duration.ofHours(24))));
+        Instant calm = at.plus(Duration.ofHours(25));
+        for (int i = 0; i < 5; i++) {
+            failure.fail(calm);
+        }
+        assertEquals(15, failure.minutesLeft(calm));
+    }
 }

@@ -8,13 +8,26 @@ class ClientAddressTest {
 
     @Test
     void theHeaderIsIgnoredUnlessTheProxyIsTrusted() {
-        assertEquals("10.0.0.5", ClientAddress.of("10.0.0.5", "203.0.113.9", false));
+        assertEquals("10.0.0.5", ClientAddress.of("10.0.0.5", "203.0.113.9", 0));
     }
 
     @Test
-    void aTrustedProxyNamesTheClient() {
-        assertEquals("203.0.113.9", ClientAddress.of("10.0.0.5", "203.0.113.9, 10.0.0.1", true));
-        assertEquals("10.0.0.5", ClientAddress.of("10.0.0.5", " ", true));
-        assertEquals("10.0.0.5", ClientAddress.of("10.0.0.5", "x".repeat(100), true));
+    void aTrustedProxyNamesTheClientAsTheRightMostEntry() {
+        assertEquals("10.0.0.1", ClientAddress.of("10.0.0.5", "203.0.113.9, 10.0.0.1", 1));
+        assertEquals("203.0.113.9", ClientAddress.of("10.0.0.5", "203.0.113.9", 1));
+        assertEquals("10.0.0.5", ClientAddress.of("10.0.0.5", " ", 1));
+        assertEquals("10.0.0.5", ClientAddress.of("10.0.0.5", "x".repeat(100), 1));
+    }
+
+    @Test
+    void whatTheClientWritesOnTheLeftIsNeverUsed() {
+        assertEquals("198.51.100.7", ClientAddress.of("10.0.0.5", "1.2.3.4, 198.51.100.7", 1));
+        assertEquals("198.51.100.7", ClientAddress.of("10.0.0.5", "9.9.9.9, 1.2.3.4, 198.51.100.7", 1));
+    }
+
+    @Test
+    void twoTrustedProxiesNameTheClientOnePlaceFurtherLeft() {
+        assertEquals("198.51.100.7", ClientAddress.of("10.0.0.5", "1.2.3.4, 198.51.100.7, 10.0.0.1", 2));
+        assertEquals("198.51.100.7", ClientAddress.of("10.0.0.5", "198.51.100.7", 2));
     }
 }
