@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.iclei.africa.resilient.support.Http;
 import org.iclei.africa.resilient.support.PortalServer;
 import org.iclei.africa.resilient.support.RequiresDatabase;
@@ -72,14 +70,8 @@ class SignInSessionIT {
     }
 
     private HttpResponse<String> signIn(String session, String email, String password) {
-        Map<String, String> login = new LinkedHashMap<>();
-        login.put("login", "login");
-        login.put("email", email);
-        login.put("password", password);
-        login.put("sign-in", "x");
-        login.put("jakarta.faces.ViewState", "stateless");
-        return session == null ? Http.postForm(portal.url("/login"), login, "X-Forwarded-For", "198.18.13.10")
-                : Http.postForm(portal.url("/login"), login, "Cookie", session, "X-Forwarded-For", "198.18.13.10");
+        return session == null ? ToolClient.signInResponse(portal, email, password, "X-Forwarded-For", "198.18.13.10")
+                : ToolClient.signInResponse(portal, email, password, "Cookie", session, "X-Forwarded-For", "198.18.13.10");
     }
 
     private static String sessionCookie(HttpResponse<String> response) {

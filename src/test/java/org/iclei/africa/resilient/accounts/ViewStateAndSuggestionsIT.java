@@ -52,20 +52,8 @@ class ViewStateAndSuggestionsIT {
     void onlyMunicipalitiesWithAConfirmedAccountAreSuggested() {
         String invented = "Unconfirmed Town " + System.nanoTime();
         String email = ToolClient.newEmail();
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("register", "register");
-        form.put("fullName", "Not Yet Confirmed");
-        form.put("email", email);
-        form.put("jobTitle", "Planner");
-        form.put("municipality", invented);
-        form.put("country", "MZ");
-        form.put("password", ToolClient.PASSWORD);
-        form.put("passwordConfirm", ToolClient.PASSWORD);
-        form.put("language", "en");
-        form.put("consent", "on");
-        form.put("create", "x");
-        form.put("jakarta.faces.ViewState", "stateless");
-        assertTrue(Http.postForm(portal.url("/register"), form, "X-Forwarded-For", "198.18.13.11").body().contains("register-sent"));
+        assertTrue(ToolClient.postRegistration(portal, email, "Not Yet Confirmed", invented, null, "en", "198.18.13.11").body()
+                .contains("register-sent"));
         String link = MailServer.await(email, "Confirm", Duration.ofSeconds(30)).link("/account/confirm");
         assertFalse(ToolClient.page(null, "/register").contains("value=\"" + invented + "\""),
                 "an unconfirmed registration's municipality is not offered to the public");

@@ -42,6 +42,16 @@ public final class ToolClient {
 
     /** The same on a given portal (e.g. a separate one). */
     public static String register(PortalServer server, String email, String fullName, String municipality, String invitation, String language) {
+        HttpResponse<String> sent = postRegistration(server, email, fullName, municipality, invitation, language, "198.18.0.1");
+        assertTrue(sent.body().contains("register-sent"));
+        String link = MailServer.await(email, "Confirm", Duration.ofSeconds(30)).link("/account/confirm");
+        assertTrue(Http.get(link).body().contains("CONFIRMED"));
+        return email;
+    }
+
+    /** Posts the registration form (optionally through an invitation link) from {@code client}, without confirming. */
+    public static HttpResponse<String> postRegistration(PortalServer server, String email, String fullName, String municipality,
+            String invitation, String language, String client) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("register", "register");
         if (invitation != null) {
@@ -59,10 +69,7 @@ public final class ToolClient {
         form.put("create", "x");
         form.put("jakarta.faces.ViewState", "stateless");
         String path = invitation == null ? "/register" : "/register?invitation=" + invitation;
-        assertTrue(Http.postForm(server.url(path), form, "X-Forwarded-For", "198.18.0.1").body().contains("register-sent"));
-        String link = MailServer.await(email, "Confirm", Duration.ofSeconds(30)).link("/account/confirm");
-        assertTrue(Http.get(link).body().contains("CONFIRMED"));
-        return email;
+        return Http.postForm(server.url(path), form, "X-Forwarded-For", client);
     }
 
     /** Registers and confirms a member of {@code municipality} (country MZ) and returns a signed-in session cookie. */
@@ -83,13 +90,18 @@ public final class ToolClient {
 
     /** Posts the sign-in form (302 when it worked, 200 with a message when refused). */
     public static HttpResponse<String> signInResponse(PortalServer server, String email, String password) {
+        return signInResponse(server, email, password, "X-Forwarded-For", "198.18.0.2");
+    }
+
+    /** The same with request headers of one's own (e.g. the {@code Cookie} of a session that started before). */
+    public static HttpResponse<String> signInResponse(PortalServer server, String email, String password, String... headers) {
         Map<String, String> login = new LinkedHashMap<>();
         login.put("login", "login");
         login.put("email", email);
         login.put("password", password);
         login.put("sign-in", "x");
         login.put("jakarta.faces.ViewState", "stateless");
-        return Http.postForm(server.url("/login"), login, "X-Forwarded-For", "198.18.0.2");
+        return Http.postForm(server.url("/login"), login, headers);
     }
 
     /**
