@@ -101,6 +101,9 @@ class DatabaseRestartIT {
         Poll.until("home page and tool answering 200 again", RECOVERY,
                 () -> Http.get(portal.url("/")).statusCode() == 200 && Http.get(portal.url(RISKS), "Cookie", session).statusCode() == 200);
         assertTrue(ToolClient.page(session, RISKS).contains(hazard), "the risk saved before the restart is still there");
+        String after = "Heat wave " + System.nanoTime();
+        ToolClient.addRisk(session, after, "HEALTH", 3, 3);
+        assertTrue(ToolClient.page(session, RISKS).contains(after), "and a new one is saved");
     }
 
     /** Closes every connection of the test database but this one, as a restart of the server does; returns how many. */
