@@ -6,6 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * Declares the portal's one data source, {@value #JNDI_NAME}, pooled by the application server.
  * Which database it reaches is decided at run time by {@link PortalDataSource}.
+ * <p>
+ * The pool survives a database restart: Payara checks each connection before handing it out
+ * ({@code Connection.isValid}, which H2 and PostgreSQL both answer) and, when one is found broken, drops every
+ * pooled connection at once ({@code fail-all-connections}), so the next request opens fresh ones as soon as the
+ * database is back. Other servers ignore the {@code fish.payara.*} properties.
  */
 @DataSourceDefinition(
         name = DataSourceConfig.JNDI_NAME,
@@ -14,7 +19,13 @@ import jakarta.enterprise.context.ApplicationScoped;
         maxPoolSize = 32,
         initialPoolSize = 2,
         maxIdleTime = 300,
-        transactional = true)
+        transactional = true,
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            "fish.payara.fail-all-connections=true"
+        })
 @ApplicationScoped
 public class DataSourceConfig {
 

@@ -90,13 +90,18 @@ public final class ToolClient {
 
     /** Posts the sign-in form (302 when it worked, 200 with a message when refused). */
     public static HttpResponse<String> signInResponse(PortalServer server, String email, String password) {
+        return signInResponse(server, email, password, "X-Forwarded-For", "198.18.0.2");
+    }
+
+    /** The same with request headers of one's own (e.g. the {@code Cookie} of a session that started before). */
+    public static HttpResponse<String> signInResponse(PortalServer server, String email, String password, String... headers) {
         Map<String, String> login = new LinkedHashMap<>();
         login.put("login", "login");
         login.put("email", email);
         login.put("password", password);
         login.put("sign-in", "x");
         login.put("jakarta.faces.ViewState", "stateless");
-        return Http.postForm(server.url("/login"), login, "X-Forwarded-For", "198.18.0.2");
+        return Http.postForm(server.url("/login"), login, headers);
     }
 
     /**

@@ -23,7 +23,10 @@ import org.iclei.africa.resilient.shared.validation.FieldLimits;
 @NamedQuery(name = "Municipality.countByCountry", query = "select count(m) from Municipality m where m.country = :country")
 @NamedQuery(name = "Municipality.countAccountsByCountry",
         query = "select count(a) from Account a where a.municipality.country = :country")
-@NamedQuery(name = "Municipality.findAllNames", query = "select distinct m.name from Municipality m order by m.name")
+/* only municipalities someone confirmed an address for: an unconfirmed registration's invented name is never suggested */
+@NamedQuery(name = "Municipality.findAllNames", query = "select distinct m.name from Municipality m where exists"
+        + " (select a from Account a where a.municipality = m and a.status = org.iclei.africa.resilient.accounts.domain.AccountStatus.ACTIVE)"
+        + " order by m.name")
 @NamedQuery(name = "Municipality.moveAccounts", query = "update Account a set a.municipality = :into where a.municipality = :from")
 public class Municipality extends BaseEntity {
 

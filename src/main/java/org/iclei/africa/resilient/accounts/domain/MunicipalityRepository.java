@@ -10,7 +10,7 @@ public interface MunicipalityRepository {
     /** The municipality of this name (in any case) in this country. */
     Optional<Municipality> findByNameAndCountry(String name, Country country);
 
-    /** Every municipality's name once, in alphabetical order, for suggestions. */
+    /** The name of every municipality with at least one confirmed (active) account, once, in alphabetical order, for suggestions. */
     List<String> names();
 
     void add(Municipality municipality);
