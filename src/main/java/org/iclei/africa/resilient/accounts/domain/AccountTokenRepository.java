@@ -9,4 +9,7 @@ public interface AccountTokenRepository {
     Optional<AccountToken> findByToken(String token);
 
     void add(AccountToken token);
+
+    /** Deletes the links used, or expired, before {@code before} (the retention purge); returns how many. */
+    int removeSpentBefore(java.time.Instant before);
 }

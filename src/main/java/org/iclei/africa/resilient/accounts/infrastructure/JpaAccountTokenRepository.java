@@ -24,4 +24,9 @@ public class JpaAccountTokenRepository implements AccountTokenRepository {
     public void add(AccountToken token) {
         em.persist(token);
     }
+
+    @Override
+    public int removeSpentBefore(java.time.Instant before) {
+        return em.createNamedQuery("AccountToken.removeSpentBefore").setParameter("before", before).executeUpdate();
+    }
 }
