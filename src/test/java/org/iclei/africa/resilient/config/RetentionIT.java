@@ -81,26 +81,27 @@ class RetentionIT {
     void thePurgeRemovesOldLoginFailuresSpentLinksAndSentMailButKeepsRecentAndOpenOnes() throws Exception {
         Instant now = Instant.now();
         Instant old = now.minus(Duration.ofDays(31));
-        Account account = saved(new Account("retention-" + System.nanoTime() + "@example.org", "Retention Test", "x", Role.MEMBER,
-                AccountStatus.ACTIVE, "en"));
-        LoginFailure oldFailure = saved(new LoginFailure("old-" + System.nanoTime(), old));
-        LoginFailure newFailure = saved(new LoginFailure("new-" + System.nanoTime(), now));
+        Account account = new Account("retention-" + System.nanoTime() + "@example.org", "Retention Test", "x", Role.MEMBER,
+                AccountStatus.ACTIVE, "en");
+        LoginFailure oldFailure = new LoginFailure("old-" + System.nanoTime(), old);
+        LoginFailure newFailure = new LoginFailure("new-" + System.nanoTime(), now);
         AccountToken used = AccountToken.issue(account, TokenPurpose.RESET_PASSWORD, old, null).entity();
         used.use(old);
-        saved(used);
-        AccountToken expired = saved(AccountToken.issue(account, TokenPurpose.CONFIRM_EMAIL, old, null).entity());
-        AccountToken open = saved(AccountToken.issue(account, TokenPurpose.CONFIRM_EMAIL, now, null).entity());
+        AccountToken expired = AccountToken.issue(account, TokenPurpose.CONFIRM_EMAIL, old, null).entity();
+        AccountToken open = AccountToken.issue(account, TokenPurpose.CONFIRM_EMAIL, now, null).entity();
         OutgoingMail oldSent = new OutgoingMail("a@example.org", "old", "text", "en", old);
         oldSent.markSent(old);
-        saved(oldSent);
         OutgoingMail newSent = new OutgoingMail("a@example.org", "new", "text", "en", now);
         newSent.markSent(now);
-        saved(newSent);
         OutgoingMail oldFailed = new OutgoingMail("a@example.org", "given up", "text", "en", old);
         for (int i = 0; i < OutgoingMail.MAX_ATTEMPTS; i++) {
             oldFailed.markFailed("connection refused", old, Duration.ofSeconds(1));
         }
-        saved(oldFailed);
+        tx.begin();
+        for (Object row : new Object[] {account, oldFailure, newFailure, used, expired, open, oldSent, newSent, oldFailed}) {
+            em.persist(row);
+        }
+        tx.commit();
 
         RetentionPurge.Purged purged = purge.purge(now);
         assertTrue(purged.loginFailures() >= 1 && purged.tokens() >= 2 && purged.mails() >= 1, purged.toString());
