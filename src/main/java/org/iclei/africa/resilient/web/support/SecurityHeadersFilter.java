@@ -28,7 +28,8 @@ import org.iclei.africa.resilient.config.PortalSettings;
  * </ul>
  * The session cookie's {@code Secure} flag is set by {@link SessionCookieSecurity}.
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
+// FORWARD too: a filter that runs first may forward instead of going on (ToolHomeFilter's dashboard at /tool)
+@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
