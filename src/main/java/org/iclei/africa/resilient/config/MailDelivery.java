@@ -21,11 +21,13 @@ import java.util.logging.Logger;
 import org.iclei.africa.resilient.shared.mail.MailStatus;
 import org.iclei.africa.resilient.shared.mail.OutgoingMail;
 import org.iclei.africa.resilient.shared.mail.OutgoingMailRepository;
+import org.iclei.africa.resilient.shared.mail.SecretLinks;
 
 /**
  * Sends the mails of the outbox that are due, one transaction per mail, over SMTP with Jakarta Mail.
- * Without {@code PORTAL_SMTP_HOST} a mail is written to the log instead (links included), so that a
- * developer can finish a registration locally; it stays in the outbox either way.
+ * Without {@code PORTAL_SMTP_HOST} a mail is written to the log instead, the secrets of its links masked
+ * ({@link SecretLinks}) unless {@code PORTAL_MAIL_LOG_LINKS=true} (a developer's own machine: {@code mvn -Prun} sets it,
+ * so that a registration can be confirmed locally). A delivered mail keeps no text in the outbox.
  */
 @Stateless
 public class MailDelivery {
@@ -52,8 +54,9 @@ public class MailDelivery {
         }
         Instant now = Instant.now();
         if (settings.smtpHost().isEmpty()) {
+            String body = logged(mail.getBody(), settings.mailLogLinks());
             LOG.info(() -> "No PORTAL_SMTP_HOST: mail to " + mail.getRecipient() + " written here instead\nSubject: "
-                    + mail.getSubject() + "\n\n" + mail.getBody());
+                    + mail.getSubject() + "\n\n" + body);
             mail.markSent(now);
             return;
         }
@@ -64,6 +67,12 @@ public class MailDelivery {
             LOG.warning(() -> "Mail " + id + " to " + mail.getRecipient() + " not sent (attempt " + (mail.getAttempts() + 1) + "): " + e);
             mail.markFailed(e.toString(), now, settings.mailRetryBase());
         }
+    }
+
+    /** The text of a mail as the log shows it: its links' secrets masked, unless {@code withLinks}. */
+    static String logged(String body, boolean withLinks) {
+        return withLinks ? body : SecretLinks.mask(body)
+                + "\n(links masked: set PORTAL_MAIL_LOG_LINKS=true on a developer's machine to see them, or set PORTAL_SMTP_HOST)";
     }
 
     private MimeMessage message(OutgoingMail mail) throws MessagingException, UnsupportedEncodingException {

@@ -160,6 +160,24 @@ public class PortalSettings implements AccountSettings, MailLimitSettings, Quota
                 .orElse(false);
     }
 
+    /** Whether users reach the portal over https ({@code PORTAL_BASE_URL}): the session cookie is then Secure, and HSTS is sent. */
+    public boolean secureTransport() {
+        return baseUrl().toLowerCase(Locale.ROOT).startsWith("https://");
+    }
+
+    /**
+     * Whether a mail written to the log (no {@code PORTAL_SMTP_HOST}) keeps its working links ({@code PORTAL_MAIL_LOG_LINKS},
+     * default false: their secrets are masked). For a developer's own machine only; {@code mvn -Prun} sets it.
+     */
+    public boolean mailLogLinks() {
+        return get("PORTAL_MAIL_LOG_LINKS").map(Boolean::parseBoolean).orElse(false);
+    }
+
+    /** How long login failures, used or expired links and sent mail are kept ({@code PORTAL_RETENTION_DAYS}, default 30). */
+    public java.time.Duration retention() {
+        return java.time.Duration.ofDays(Math.max(1, intValue("PORTAL_RETENTION_DAYS", 30)));
+    }
+
     private int intValue(String variable, int fallback) {
         Optional<String> value = get(variable);
         if (value.isEmpty()) {

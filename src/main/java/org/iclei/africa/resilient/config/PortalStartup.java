@@ -46,6 +46,9 @@ public class PortalStartup {
     @Inject
     ReminderScheduler reminderScheduler;
 
+    @Inject
+    RetentionScheduler retentionScheduler;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         LOG.info(() -> "Resilient Africa starting on " + (settings.isPostgreSql() ? "PostgreSQL" : "H2 in " + settings.dataDirectory()));
         migrator.migrate();
@@ -73,5 +76,6 @@ public class PortalStartup {
         }
         mailSender.start();
         reminderScheduler.start();
+        retentionScheduler.start();
     }
 }

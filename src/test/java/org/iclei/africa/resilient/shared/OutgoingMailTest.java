@@ -1,6 +1,8 @@
 package org.iclei.africa.resilient.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -52,7 +54,7 @@ class OutgoingMailTest {
     }
 
     @Test
-    void aSentOrFailedMailGoesBackInTheQueueAsNew() {
+    void aFailedMailGoesBackInTheQueueAsNew() {
         OutgoingMail mail = new OutgoingMail("a@b.org", "s", "b", "en", NOW);
         for (int i = 0; i < OutgoingMail.MAX_ATTEMPTS; i++) {
             mail.markFailed("connection refused", NOW, BASE);
@@ -65,10 +67,19 @@ class OutgoingMailTest {
         assertEquals(null, mail.getLastError());
         assertEquals(later, mail.getNextAttemptAt());
         org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> mail.requeue(later), "it waits already");
-        mail.markSent(later);
-        mail.requeue(later);
-        assertEquals(MailStatus.PENDING, mail.getStatus());
-        assertEquals(null, mail.getSentAt());
+    }
+
+    @Test
+    void aDeliveredMailKeepsNoTextSoItsLinksAreGoneAndItCannotBeResent() {
+        OutgoingMail mail = new OutgoingMail("a@b.org", "Confirm", "Open https://portal/account/confirm?token=kJ8f2Lq0ZxP4mN7bVc1s", "en", NOW);
+        assertTrue(mail.hasBody());
+        mail.markSent(NOW.plusSeconds(5));
+        assertEquals("", mail.getBody());
+        assertFalse(mail.hasBody());
+        assertEquals("Confirm", mail.getSubject(), "subject, recipient and status stay for the back office");
+        assertEquals("a@b.org", mail.getRecipient());
+        assertFalse(mail.canRequeue());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> mail.requeue(NOW.plusSeconds(9)));
     }
 
     @Test

@@ -159,7 +159,7 @@ class CouncilOutputsIT {
 
         String csv = ToolClient.get(lead, "/tool/export/actions.csv").body();
         assertTrue(csv.split("\r\n")[0].contains("(XOF)"), csv);
-        assertTrue(Pattern.compile(";1500000(,0+)?;").matcher(csv).find(), "a plain number with the French decimal comma: " + csv);
+        assertTrue(Pattern.compile(";\"1500000(,0+)?\";").matcher(csv).find(), "a plain number with the French decimal comma: " + csv);
         assertTrue(ToolClient.get(lead, "/tool/export/weather-events.csv").body().split("\r\n")[0].contains("(XOF)"));
     }
 

@@ -33,8 +33,10 @@ import org.iclei.africa.resilient.tool.application.MemberAccess;
 import org.iclei.africa.resilient.tool.application.MembersService;
 import org.iclei.africa.resilient.tool.application.PrioritisationService;
 import org.iclei.africa.resilient.tool.application.RiskService;
+import org.iclei.africa.resilient.tool.domain.ActionStatus;
 import org.iclei.africa.resilient.tool.domain.EditableRow;
 import org.iclei.africa.resilient.tool.domain.MemberRole;
+import org.iclei.africa.resilient.tool.domain.PlanAction;
 import org.iclei.africa.resilient.tool.domain.ProcessStep;
 import org.iclei.africa.resilient.tool.domain.StepStatus;
 import org.iclei.africa.resilient.tool.domain.Worksheet;
@@ -226,6 +228,10 @@ class ToolWorksheetsIT extends ToolServicesSetup {
         Account account = em.createQuery("select a from Account a where a.email = :e", Account.class).setParameter("e", editor).getSingleResult();
         account.changePassword(hasher.hash(password), Instant.now().minusSeconds(5));
         em.find(Workspace.class, workspace.getId()).endTrial(Instant.now());
+        // an action from before actions had to carry out an option (V20): the actions CSV still lists it
+        PlanAction legacy = new PlanAction(em.find(Workspace.class, workspace.getId()));
+        legacy.edit(null, "Legacy action without an option", "Kept", "Works", null, null, null, null, null, null, ActionStatus.PLANNED, "test");
+        em.persist(legacy);
         tx.commit();
         String expired = editor;
         HttpClient http = HttpClient.newHttpClient();
@@ -240,6 +246,9 @@ class ToolWorksheetsIT extends ToolServicesSetup {
             HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + url)).header("Cookie", cookie).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, page.statusCode(), url);
+            if (url.endsWith("actions.csv")) {
+                assertTrue(page.body().contains("\"\",\"Legacy action without an option\""), page.body());
+            }
         }
         String step = http.send(HttpRequest.newBuilder(URI.create(base + "tool/steps/getting-started")).header("Cookie", cookie).build(),
                 HttpResponse.BodyHandlers.ofString()).body();

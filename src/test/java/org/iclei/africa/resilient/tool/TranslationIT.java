@@ -90,11 +90,27 @@ class TranslationIT {
         String body = csv.body();
         assertEquals('\ufeff', body.charAt(0), "UTF-8 with a byte-order mark");
         List<String> lines = body.substring(1).lines().toList();
-        assertTrue(lines.get(0).startsWith("Aléa;Secteur ou système;Impact;Probabilité;"), lines.get(0));
-        assertTrue(lines.get(0).contains(";Relève du mandat du conseil"), lines.get(0));
-        assertEquals("Inondation du marché;Quartiers informels;Maisons inondées, route coupée;4;Probable;3;Modérée;12;Élevé;Oui",
+        assertTrue(lines.get(0).startsWith("\"Aléa\";\"Secteur ou système\";\"Impact\";\"Probabilité\";"), lines.get(0));
+        assertTrue(lines.get(0).contains(";\"Relève du mandat du conseil\""), lines.get(0));
+        assertEquals("\"Inondation du marché\";\"Quartiers informels\";\"Maisons inondées, route coupée\";\"4\";\"Probable\";\"3\";\"Modérée\";\"12\";\"Élevé\";\"Oui\"",
                 lines.get(1));
         assertFalse(body.contains("Informal settlements") || body.contains("High") || body.contains("Yes"), body);
+    }
+
+    @Test
+    void aFormulaTypedIntoAFieldReachesNoSpreadsheetInFrenchOrEnglish() {
+        String french = member("Mopti " + System.nanoTime(), "fr");
+        ToolClient.addRisk(PortalServer.get(), french, "Ops;=1+1", "WATER", "@SUM(A1); -2+3, =HYPERLINK(\"http://x\")", 4, 3);
+        String line = Http.get(portal.url("/tool/export/risks.csv"), "Cookie", french).body().lines()
+                .filter(l -> l.contains("Ops;")).findFirst().orElseThrow();
+        assertTrue(line.startsWith("\"Ops;'=1+1\";"), "French spreadsheets split on ; and never see =1+1 as a formula: " + line);
+        assertTrue(line.contains(";\"'@SUM(A1); '-2+3, '=HYPERLINK(\"\"http://x\"\")\";"), line);
+
+        String english = member("Kayes " + System.nanoTime(), "en");
+        ToolClient.addRisk(PortalServer.get(), english, "Ops,=1+1", "WATER", "+27 21 555", 4, 3);
+        String englishLine = Http.get(portal.url("/tool/export/risks.csv"), "Cookie", english).body().lines()
+                .filter(l -> l.contains("Ops,")).findFirst().orElseThrow();
+        assertTrue(englishLine.startsWith("\"Ops,'=1+1\",") && englishLine.contains(",\"'+27 21 555\","), englishLine);
     }
 
     @Test

@@ -26,6 +26,8 @@ import org.iclei.africa.resilient.shared.validation.FieldLimits;
 @Entity
 @Table(name = "account_token")
 @NamedQuery(name = "AccountToken.findByHash", query = "select t from AccountToken t where t.tokenHash = :hash")
+@NamedQuery(name = "AccountToken.removeSpentBefore",
+        query = "delete from AccountToken t where t.expiresAt < :before or t.usedAt < :before")
 @NamedQuery(name = "AccountToken.findOpen",
         query = "select t from AccountToken t where t.account = :account and t.purpose = :purpose and t.usedAt is null")
 public class AccountToken extends BaseEntity {

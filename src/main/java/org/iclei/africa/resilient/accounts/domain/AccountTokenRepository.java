@@ -33,4 +33,7 @@ public interface AccountTokenRepository {
         findOpen(token.getAccount(), token.getPurpose()).forEach(open -> open.withdraw(now));
         add(token);
     }
+
+    /** Deletes the links used, or expired, before {@code before} (the retention purge); returns how many. */
+    int removeSpentBefore(java.time.Instant before);
 }

@@ -17,6 +17,8 @@ import org.iclei.africa.resilient.shared.BaseEntity;
 @Entity
 @Table(name = "login_failure")
 @NamedQuery(name = "LoginFailure.findByKey", query = "select f from LoginFailure f where f.throttleKey = :key")
+@NamedQuery(name = "LoginFailure.removeOlderThan",
+        query = "delete from LoginFailure f where f.windowStart < :before and (f.lockedUntil is null or f.lockedUntil < :before)")
 public class LoginFailure extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

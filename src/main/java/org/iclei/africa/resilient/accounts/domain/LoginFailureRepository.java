@@ -10,4 +10,7 @@ public interface LoginFailureRepository {
     void add(LoginFailure failure);
 
     void remove(LoginFailure failure);
+
+    /** Deletes the counts whose window and lock both ended before {@code before} (the retention purge); returns how many. */
+    int removeOlderThan(java.time.Instant before);
 }

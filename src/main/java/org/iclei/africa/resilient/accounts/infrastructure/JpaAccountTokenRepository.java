@@ -33,4 +33,9 @@ public class JpaAccountTokenRepository implements AccountTokenRepository {
         return em.createNamedQuery("AccountToken.findOpen", AccountToken.class)
                 .setParameter("account", account).setParameter("purpose", purpose).getResultList();
     }
+
+    @Override
+    public int removeSpentBefore(java.time.Instant before) {
+        return em.createNamedQuery("AccountToken.removeSpentBefore").setParameter("before", before).executeUpdate();
+    }
 }

@@ -29,4 +29,9 @@ public class JpaLoginFailureRepository implements LoginFailureRepository {
     public void remove(LoginFailure failure) {
         em.remove(failure);
     }
+
+    @Override
+    public int removeOlderThan(java.time.Instant before) {
+        return em.createNamedQuery("LoginFailure.removeOlderThan").setParameter("before", before).executeUpdate();
+    }
 }

@@ -7,7 +7,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import org.iclei.africa.resilient.accounts.domain.Role;
-import org.iclei.africa.resilient.admin.domain.SecretLinks;
+import org.iclei.africa.resilient.shared.mail.SecretLinks;
 import org.iclei.africa.resilient.shared.BusinessException;
 import org.iclei.africa.resilient.shared.mail.MailStatus;
 import org.iclei.africa.resilient.shared.mail.OutgoingMail;
@@ -16,7 +16,8 @@ import org.iclei.africa.resilient.shared.mail.OutgoingMailRepository;
 /**
  * The mail outbox as administrators see it: every mail with its status, attempts and last error, its text with
  * the secrets of its links masked ({@link SecretLinks} — a confirmation or reset link works for whoever reads
- * it), and "resend", which puts a sent or failed mail back in the queue (audited).
+ * it) while it waits or after it failed (a delivered mail keeps no text), and "resend", which puts a failed mail back
+ * in the queue (audited).
  */
 @Stateless
 @RolesAllowed(Role.ADMIN_NAME)
@@ -26,6 +27,8 @@ public class OutboxAdministration {
     public static final String NOT_FOUND = "admin.notFound";
     /** The mail is waiting to be sent already. */
     public static final String ALREADY_QUEUED = "admin.mail.alreadyQueued";
+    /** The mail was delivered: its text (and its links) is no longer kept. */
+    public static final String TEXT_GONE = "admin.mail.textGone";
 
     @Inject
     OutgoingMailRepository mails;
@@ -36,12 +39,13 @@ public class OutboxAdministration {
     /** A mail of the outbox as the back office shows it: never with its secrets. */
     public record MailView(long id, long version, String recipient, String subject, String maskedBody, String language,
                            MailStatus status, int attempts, String lastError, Instant createdAt, Instant nextAttemptAt,
-                           Instant sentAt) implements Serializable {
+                           Instant sentAt, boolean resendable) implements Serializable {
 
         static MailView of(OutgoingMail mail) {
             return new MailView(mail.getId(), mail.getVersion(), mail.getRecipient(), mail.getSubject(),
                     SecretLinks.mask(mail.getBody()), mail.getLanguage(), mail.getStatus(), mail.getAttempts(),
-                    SecretLinks.mask(mail.getLastError()), mail.getCreatedAt(), mail.getNextAttemptAt(), mail.getSentAt());
+                    SecretLinks.mask(mail.getLastError()), mail.getCreatedAt(), mail.getNextAttemptAt(), mail.getSentAt(),
+                    mail.canRequeue());
         }
 
         public long getId() {
@@ -92,8 +96,9 @@ public class OutboxAdministration {
             return sentAt;
         }
 
+        /** Given up, or sent with its text still kept (delivered mail keeps no text, see {@link OutgoingMail#markSent}). */
         public boolean isResendable() {
-            return status != MailStatus.PENDING;
+            return resendable;
         }
     }
 
@@ -115,7 +120,7 @@ public class OutboxAdministration {
         OutgoingMail mail = mail(id);
         audit.checkVersion(RECORD_TYPE, id, mail.getVersion(), version);
         if (!mail.canRequeue()) {
-            throw new BusinessException(ALREADY_QUEUED);
+            throw new BusinessException(mail.getStatus() == MailStatus.PENDING ? ALREADY_QUEUED : TEXT_GONE);
         }
         Changes changes = new Changes().field("status", mail.getStatus(), MailStatus.PENDING)
                 .field("attempts", mail.getAttempts(), 0).field("lastError", mail.getLastError(), null);

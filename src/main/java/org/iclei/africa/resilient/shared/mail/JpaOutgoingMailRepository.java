@@ -45,4 +45,10 @@ public class JpaOutgoingMailRepository implements OutgoingMailRepository {
         return status == null ? em.createNamedQuery("OutgoingMail.countAll", Long.class).getSingleResult()
                 : em.createNamedQuery("OutgoingMail.countByStatus", Long.class).setParameter("status", status).getSingleResult();
     }
+
+    @Override
+    public int removeSentBefore(Instant before) {
+        return em.createNamedQuery("OutgoingMail.removeSentBefore").setParameter("status", MailStatus.SENT)
+                .setParameter("before", before).executeUpdate();
+    }
 }

@@ -23,6 +23,8 @@ import org.iclei.africa.resilient.shared.validation.FieldLimits;
 @NamedQuery(name = "OutgoingMail.findAll",
         query = "select m from OutgoingMail m order by m.status, m.createdAt desc, m.id desc")
 @NamedQuery(name = "OutgoingMail.countAll", query = "select count(m) from OutgoingMail m")
+@NamedQuery(name = "OutgoingMail.removeSentBefore",
+        query = "delete from OutgoingMail m where m.status = :status and m.sentAt < :before")
 @NamedQuery(name = "OutgoingMail.findByStatus",
         query = "select m from OutgoingMail m where m.status = :status order by m.createdAt desc, m.id desc")
 @NamedQuery(name = "OutgoingMail.countByStatus", query = "select count(m) from OutgoingMail m where m.status = :status")
@@ -74,12 +76,22 @@ public class OutgoingMail extends BaseEntity {
     /** After this many failed attempts a mail is given up ({@link MailStatus#FAILED}). */
     public static final int MAX_ATTEMPTS = 8;
 
-    /** Accepted by the SMTP server (or written to the log when there is none). */
+    /**
+     * Accepted by the SMTP server (or written to the log when there is none). Its text is dropped: its links
+     * (confirmation, reset, invitation) work for whoever holds them, and the recipient has the mail now; the
+     * subject, recipient and status stay for the back office until the retention purge.
+     */
     public void markSent(Instant now) {
         attempts++;
         status = MailStatus.SENT;
         sentAt = now;
         lastError = null;
+        body = "";
+    }
+
+    /** Whether its text is still kept: until it is delivered. */
+    public boolean hasBody() {
+        return !body.isEmpty();
     }
 
     /**
@@ -98,9 +110,9 @@ public class OutgoingMail extends BaseEntity {
         nextAttemptAt = now.plus(wait.compareTo(Duration.ofHours(1)) > 0 ? Duration.ofHours(1) : wait);
     }
 
-    /** Whether {@link #requeue} may put it back in the queue: it was sent, or given up. */
+    /** Whether {@link #requeue} may put it back in the queue: it was given up (or sent, its text still kept). */
     public boolean canRequeue() {
-        return status != MailStatus.PENDING;
+        return status != MailStatus.PENDING && hasBody();
     }
 
     /**
@@ -109,7 +121,7 @@ public class OutgoingMail extends BaseEntity {
      */
     public void requeue(Instant now) {
         if (!canRequeue()) {
-            throw new IllegalStateException("mail " + getId() + " is already waiting to be sent");
+            throw new IllegalStateException("mail " + getId() + " is already waiting to be sent, or its text is gone");
         }
         status = MailStatus.PENDING;
         attempts = 0;

@@ -22,4 +22,7 @@ public interface OutgoingMailRepository {
 
     /** How many mails have this status (null: all). */
     long count(MailStatus status);
+
+    /** Deletes the mails sent before {@code before} (the retention purge); returns how many. */
+    int removeSentBefore(Instant before);
 }

@@ -13,18 +13,18 @@ class CsvFormatTest {
     private static final CsvFormat PORTUGUESE = CsvFormat.of(Locale.forLanguageTag("pt"));
 
     @Test
-    void englishSeparatesCellsByCommasFrenchAndPortugueseBySemicolons() {
+    void englishSeparatesCellsByCommasFrenchAndPortugueseBySemicolonsEveryCellQuoted() {
         List<List<String>> table = List.of(List.of("Aléa", "Secteur", "Coût"), List.of("Inondation", "Santé", "1250.5"));
-        assertEquals("\ufeffHazard,Sector\r\nFlood,Health\r\n", ENGLISH.file(List.of(List.of("Hazard", "Sector"), List.of("Flood", "Health"))));
-        assertEquals("\ufeffAléa;Secteur;Coût\r\nInondation;Santé;1250.5\r\n", FRENCH.file(table));
-        assertEquals("\ufeffRisco;Setor\r\nCheias;Saúde\r\n", PORTUGUESE.file(List.of(List.of("Risco", "Setor"), List.of("Cheias", "Saúde"))));
+        assertEquals("\ufeff\"Hazard\",\"Sector\"\r\n\"Flood\",\"Health\"\r\n", ENGLISH.file(List.of(List.of("Hazard", "Sector"), List.of("Flood", "Health"))));
+        assertEquals("\ufeff\"Aléa\";\"Secteur\";\"Coût\"\r\n\"Inondation\";\"Santé\";\"1250.5\"\r\n", FRENCH.file(table));
+        assertEquals("\ufeff\"Risco\";\"Setor\"\r\n\"Cheias\";\"Saúde\"\r\n", PORTUGUESE.file(List.of(List.of("Risco", "Setor"), List.of("Cheias", "Saúde"))));
     }
 
     @Test
     void theFileStartsWithTheByteOrderMarkAndTheHeaderRow() {
         String file = FRENCH.file(List.of(List.of("Nom", "Rôle")));
         assertEquals('\ufeff', file.charAt(0));
-        assertEquals("Nom;Rôle", file.substring(1, file.indexOf("\r\n")));
+        assertEquals("\"Nom\";\"Rôle\"", file.substring(1, file.indexOf("\r\n")));
     }
 
     @Test
@@ -36,23 +36,40 @@ class CsvFormatTest {
     }
 
     @Test
-    void cellsWithTheSeparatorQuotesOrLineBreaksAreQuoted() {
-        assertEquals("plain", ENGLISH.cell("plain"));
+    void everyCellIsQuotedAndItsQuotesDoubled() {
+        assertEquals("\"plain\"", ENGLISH.cell("plain"));
+        assertEquals("\"\"", FRENCH.cell(null));
         assertEquals("\"Roads, drains\"", ENGLISH.cell("Roads, drains"));
-        assertEquals("Routes, drains", FRENCH.cell("Routes, drains"));
         assertEquals("\"Routes; drains\"", FRENCH.cell("Routes; drains"));
-        assertEquals("Roads; drains", ENGLISH.cell("Roads; drains"));
         assertEquals("\"the \"\"big\"\" one\"", ENGLISH.cell("the \"big\" one"));
         assertEquals("\"two\nlines\"", FRENCH.cell("two\nlines"));
     }
 
     @Test
     void aSpreadsheetNeverRunsACellAsAFormulaButNegativeNumbersStayNumbers() {
-        assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", ENGLISH.cell("=HYPERLINK(\"x\")"));
-        assertEquals("'=SOMME(A1;A2)", FRENCH.cell("=SOMME(A1;A2)").replace("\"", ""));
-        assertEquals("'+27 21 555", FRENCH.cell("+27 21 555"));
-        assertEquals("'@SUM(A1)", ENGLISH.cell("@SUM(A1)"));
-        assertEquals("-25.9692", ENGLISH.cell("-25.9692"));
-        assertEquals("-25,9692", FRENCH.cell("-25,9692"));
+        for (CsvFormat csv : List.of(ENGLISH, FRENCH, PORTUGUESE)) {
+            assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", csv.cell("=HYPERLINK(\"x\")"));
+            assertEquals("\"'+27 21 555\"", csv.cell("+27 21 555"));
+            assertEquals("\"'@SUM(A1)\"", csv.cell("@SUM(A1)"));
+            assertEquals("\"'\tcmd\"", csv.cell("\tcmd"));
+            assertEquals("\"'\r=1\"", csv.cell("\r=1"));
+            assertEquals("\"-25.9692\"", csv.cell("-25.9692"));
+            assertEquals("\"" + csv.number("-25.9692") + "\"", csv.cell(csv.number("-25.9692")), "a number, not a formula");
+        }
+    }
+
+    @Test
+    void aFormulaAfterASeparatorThatASpreadsheetMightSplitOnIsNeutralisedInEveryLanguage() {
+        for (CsvFormat csv : List.of(ENGLISH, FRENCH, PORTUGUESE)) {
+            assertEquals("\"Ops;'=1+1\"", csv.cell("Ops;=1+1"), "French and Portuguese spreadsheets split on ;");
+            assertEquals("\"Ops,'=1+1\"", csv.cell("Ops,=1+1"), "English ones on ,");
+            assertEquals("\"Ops; '@SUM(A1)\"", csv.cell("Ops; @SUM(A1)"), "spaces before the formula skipped");
+            assertEquals("\"a;\"\"'=1\"\"\"", csv.cell("a;\"=1\""), "and a quote before it");
+            assertEquals("\"a\n'-2+3\"", csv.cell("a\n-2+3"), "a new line too");
+            assertEquals("\"'=SOMME(A1;A2)\"", csv.cell("=SOMME(A1;A2)"));
+            assertEquals("\"x;'=1;'+2,'-3+4;'@5\"", csv.cell("x;=1;+2,-3+4;@5"));
+            assertEquals("\"Between -2;-1,5\"", csv.cell("Between -2;-1,5"), "parts that are plain numbers stay numbers");
+            assertEquals("\"Roads; drains, bridges\"", csv.cell("Roads; drains, bridges"));
+        }
     }
 }

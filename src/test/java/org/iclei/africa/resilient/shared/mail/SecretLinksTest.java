@@ -1,4 +1,4 @@
-package org.iclei.africa.resilient.admin.domain;
+package org.iclei.africa.resilient.shared.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

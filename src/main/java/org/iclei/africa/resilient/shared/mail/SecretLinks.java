@@ -1,4 +1,4 @@
-package org.iclei.africa.resilient.admin.domain;
+package org.iclei.africa.resilient.shared.mail;
 
 import java.util.Locale;
 import java.util.Set;
