@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.logging.Logger;
 import org.iclei.africa.resilient.accounts.domain.AccountTokenRepository;
 import org.iclei.africa.resilient.accounts.domain.LoginFailureRepository;
+import org.iclei.africa.resilient.shared.mail.MailLimits;
 import org.iclei.africa.resilient.shared.mail.OutgoingMailRepository;
 
 /**
@@ -30,15 +31,19 @@ public class RetentionPurge {
     @Inject
     PortalSettings settings;
 
+    @Inject
+    MailLimits mailLimits;
+
     /** What one purge removed. */
-    public record Purged(int loginFailures, int tokens, int mails) {
+    public record Purged(int loginFailures, int tokens, int mails, int mailLimits) {
     }
 
     /** Removes every row kept for longer than the retention at {@code now}. */
     public Purged purge(Instant now) {
         Instant before = now.minus(settings.retention());
-        Purged purged = new Purged(loginFailures.removeOlderThan(before), tokens.removeSpentBefore(before), mails.removeSentBefore(before));
-        if (purged.loginFailures() + purged.tokens() + purged.mails() > 0) {
+        Purged purged = new Purged(loginFailures.removeOlderThan(before), tokens.removeSpentBefore(before), mails.removeSentBefore(before),
+                mailLimits.removeWindowsBefore(now.minus(java.time.Duration.ofDays(1))));
+        if (purged.loginFailures() + purged.tokens() + purged.mails() + purged.mailLimits() > 0) {
             LOG.info(() -> "Retention purge (older than " + settings.retention().toDays() + " days): " + purged);
         }
         return purged;

@@ -15,6 +15,7 @@ import org.iclei.africa.resilient.shared.BaseEntity;
 @Entity
 @Table(name = "mail_limit")
 @NamedQuery(name = "MailLimit.findByKey", query = "select l from MailLimit l where l.limitKey = :key")
+@NamedQuery(name = "MailLimit.removeBefore", query = "delete from MailLimit l where l.windowStart < :before")
 public class MailLimit extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

@@ -76,4 +76,9 @@ public class MailLimits {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Deletes the counts whose window started before {@code before} (a finished window is only read to be restarted). */
+    public int removeWindowsBefore(java.time.Instant before) {
+        return em.createNamedQuery("MailLimit.removeBefore").setParameter("before", before).executeUpdate();
+    }
 }
