@@ -87,7 +87,8 @@ class RetentionIT {
         LoginFailure newFailure = new LoginFailure("new-" + System.nanoTime(), now);
         AccountToken used = AccountToken.issue(account, TokenPurpose.RESET_PASSWORD, old, null).entity();
         used.use(old);
-        AccountToken expired = AccountToken.issue(account, TokenPurpose.CONFIRM_EMAIL, old, null).entity();
+        // issued 33 days ago, expired 32 days ago (issued at `old`, its 24 hours would end exactly at the cut-off)
+        AccountToken expired = AccountToken.issue(account, TokenPurpose.CONFIRM_EMAIL, old.minus(Duration.ofDays(2)), null).entity();
         AccountToken open = AccountToken.issue(account, TokenPurpose.CONFIRM_EMAIL, now, null).entity();
         OutgoingMail oldSent = new OutgoingMail("a@example.org", "old", "text", "en", old);
         oldSent.markSent(old);
