@@ -86,8 +86,20 @@ class ContentServicesIT {
         em.createQuery("delete from PageContent p where p.slug = 'privacy'").executeUpdate();
         PageContent about = em.createNamedQuery("PageContent.find", PageContent.class).setParameter("slug", "about")
                 .setParameter("language", "en").getSingleResult();
+        String title = about.getTitle();
         about.edit("About us (edited)", about.getSummary(), about.getBody());
         tx.commit();
+        try {
+            addsOnlyWhatIsMissing();
+        } finally { // on PostgreSQL the shared portal's tests read the same database
+            tx.begin();
+            PageContent edited = em.find(PageContent.class, about.getId());
+            edited.edit(title, edited.getSummary(), edited.getBody());
+            tx.commit();
+        }
+    }
+
+    private void addsOnlyWhatIsMissing() {
 
         assertEquals(List.of("privacy"), initialContent.addMissingPages(), "only the page that is missing altogether");
         assertEquals(3, pageService.page("privacy", "pt").stream().count() + pageService.page("privacy", "fr").stream().count()
