@@ -5,10 +5,11 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import org.iclei.africa.resilient.shared.BusinessException;
+import org.iclei.africa.resilient.shared.Languages;
 
 /**
- * The rules of the back office's record forms (pioneer cities, supporters), each refusal a {@link BusinessException}
- * whose key names the message: required text, lengths, slugs, years, coordinates, web links.
+ * The rules of the back office's forms (pioneer cities, supporters, texts), each refusal a {@link BusinessException}
+ * whose key names the message: required text, lengths, languages, slugs, years, coordinates, web links.
  */
 final class RecordChecks {
 
@@ -38,6 +39,25 @@ final class RecordChecks {
             throw new BusinessException(TOO_LONG, max);
         }
         return text;
+    }
+
+    /** The text stripped, or "" for null. */
+    static String stripped(String text) {
+        return text == null ? "" : text.strip();
+    }
+
+    /** Refused with {@code key} (and {@code max} as its argument) when {@code text} is longer than {@code max}. */
+    static void limit(String text, int max, String key) {
+        if (text.length() > max) {
+            throw new BusinessException(key, max);
+        }
+    }
+
+    /** Refused as not found unless the portal is written in {@code language}. */
+    static void language(String language) {
+        if (!Languages.isSupported(language)) {
+            throw new BusinessException("admin.notFound");
+        }
     }
 
     /** A slug: lowercase words of letters and digits joined by single dashes, at most 60 characters. */

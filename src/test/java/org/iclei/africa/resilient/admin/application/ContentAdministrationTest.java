@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import org.iclei.africa.resilient.admin.application.ContentAdministration.ItemForm;
+import org.iclei.africa.resilient.admin.application.StepGuideAdministration.ItemForm;
 import org.iclei.africa.resilient.admin.application.ContentAdministration.PageForm;
-import org.iclei.africa.resilient.admin.application.ContentAdministration.StepForm;
+import org.iclei.africa.resilient.admin.application.StepGuideAdministration.StepForm;
 import org.iclei.africa.resilient.admin.domain.AuditEntry;
 import org.iclei.africa.resilient.admin.domain.AuditQuery;
 import org.iclei.africa.resilient.admin.domain.AuditRepository;
@@ -34,7 +34,7 @@ import org.iclei.africa.resilient.tool.domain.Workspace;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The rules of editing texts: versions, translations that start from English, cleaning on save, audit entries. */
+/** The rules of editing texts (pages and steps): versions, translations that start from English, cleaning on save, audit entries. */
 class ContentAdministrationTest {
 
     private static final AtomicLong IDS = new AtomicLong(100);
@@ -45,6 +45,7 @@ class ContentAdministrationTest {
     private final Map<CheckItem, Long> ticks = new java.util.HashMap<>();
     private final List<Recorded> recorded = new ArrayList<>();
     private ContentAdministration service;
+    private StepGuideAdministration guideService;
 
     record Recorded(String action, String type, Object id, String label, List<FieldChange> changes) {
     }
@@ -63,6 +64,10 @@ class ContentAdministrationTest {
         };
         audit.entries = new NoEntries();
         service.audit = audit;
+        guideService = new StepGuideAdministration();
+        guideService.steps = service.steps;
+        guideService.cleaner = service.cleaner;
+        guideService.audit = audit;
         pageTexts.add(stored(new PageContent("about", "en", "About us", "Who we are", "<p>ICLEI Africa</p>")));
         guides.add(stored(new StepGuide(ProcessStep.IMPACTS_AND_RISKS, "en", "<p>Rate each risk</p>", "<p>Maputo</p>")));
         items.add(stored(new CheckItem(ProcessStep.IMPACTS_AND_RISKS, 1, "Risks are rated", "Les risques sont notés", null)));
@@ -147,42 +152,42 @@ class ContentAdministrationTest {
 
     @Test
     void stepGuidanceIsTranslatedFromTheEnglishStartingPoint() {
-        ContentAdministration.StepDraft draft = service.step(ProcessStep.IMPACTS_AND_RISKS, "pt");
+        StepGuideAdministration.StepDraft draft = guideService.step(ProcessStep.IMPACTS_AND_RISKS, "pt");
         assertFalse(draft.translated());
         assertEquals("<p>Rate each risk</p>", draft.guidance());
-        assertEquals(List.of(false, false), draft.items().stream().map(ContentAdministration.ItemDraft::translated).toList());
-        service.saveStep(ProcessStep.IMPACTS_AND_RISKS, "pt", new StepForm("<p>Avalie cada risco</p><iframe src=x></iframe>", "<p>Maputo</p>", 0L));
+        assertEquals(List.of(false, false), draft.items().stream().map(StepGuideAdministration.ItemDraft::translated).toList());
+        guideService.saveStep(ProcessStep.IMPACTS_AND_RISKS, "pt", new StepForm("<p>Avalie cada risco</p><iframe src=x></iframe>", "<p>Maputo</p>", 0L));
         StepGuide pt = guides.stream().filter(g -> g.getLanguage().equals("pt")).findFirst().orElseThrow();
         assertEquals("<p>Avalie cada risco</p>", pt.getGuidance());
         assertEquals("stepGuide.create", recorded.get(0).action());
-        assertThrows(BusinessException.class, () -> service.saveStep(ProcessStep.IMPACTS_AND_RISKS, "en", new StepForm("<p>x</p>", "", 0L)));
+        assertThrows(BusinessException.class, () -> guideService.saveStep(ProcessStep.IMPACTS_AND_RISKS, "en", new StepForm("<p>x</p>", "", 0L)));
     }
 
     @Test
     void checkItemsAreTranslatedOneByOneWithTheirVersions() {
         CheckItem first = items.get(0);
         CheckItem second = items.get(1);
-        service.saveCheckItems(ProcessStep.IMPACTS_AND_RISKS, "pt", List.of(
+        guideService.saveCheckItems(ProcessStep.IMPACTS_AND_RISKS, "pt", List.of(
                 new ItemForm(first.getId(), 1L, "Os riscos estão avaliados"), new ItemForm(second.getId(), 1L, "The heat map is shared")));
         assertEquals("Os riscos estão avaliados", first.text("pt"));
         assertFalse(second.isTranslated("pt"));
         assertEquals(1, recorded.size());
         assertEquals("stepGuide.editItem", recorded.get(0).action());
         assertEquals("item.pt", recorded.get(0).changes().get(0).getField());
-        assertThrows(BusinessException.class, () -> service.saveCheckItems(ProcessStep.IMPACTS_AND_RISKS, "pt",
+        assertThrows(BusinessException.class, () -> guideService.saveCheckItems(ProcessStep.IMPACTS_AND_RISKS, "pt",
                 List.of(new ItemForm(second.getId(), 0L, "O mapa de calor é partilhado"))));
         assertFalse(second.isTranslated("pt"));
     }
 
     @Test
     void itemsAreAddedAtTheEndAndATickedItemIsNotRemoved() {
-        service.addCheckItem(ProcessStep.IMPACTS_AND_RISKS, "Sectors are covered");
+        guideService.addCheckItem(ProcessStep.IMPACTS_AND_RISKS, "Sectors are covered");
         assertEquals(3, items.get(2).getPosition());
         assertEquals("Sectors are covered", items.get(2).text("fr"));
         ticks.put(items.get(0), 2L);
-        BusinessException refused = assertThrows(BusinessException.class, () -> service.removeCheckItem(items.get(0).getId(), 1L));
+        BusinessException refused = assertThrows(BusinessException.class, () -> guideService.removeCheckItem(items.get(0).getId(), 1L));
         assertEquals("admin.content.itemTicked", refused.getMessageKey());
-        service.removeCheckItem(items.get(1).getId(), 1L);
+        guideService.removeCheckItem(items.get(1).getId(), 1L);
         assertEquals(2, items.size());
         assertEquals("stepGuide.removeItem", recorded.get(recorded.size() - 1).action());
     }

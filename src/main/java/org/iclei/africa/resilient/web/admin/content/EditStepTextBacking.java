@@ -7,10 +7,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.iclei.africa.resilient.admin.application.ContentAdministration;
-import org.iclei.africa.resilient.admin.application.ContentAdministration.ItemForm;
-import org.iclei.africa.resilient.admin.application.ContentAdministration.StepDraft;
-import org.iclei.africa.resilient.admin.application.ContentAdministration.StepForm;
+import org.iclei.africa.resilient.admin.application.StepGuideAdministration;
+import org.iclei.africa.resilient.admin.application.StepGuideAdministration.ItemForm;
+import org.iclei.africa.resilient.admin.application.StepGuideAdministration.StepDraft;
+import org.iclei.africa.resilient.admin.application.StepGuideAdministration.StepForm;
 import org.iclei.africa.resilient.shared.BusinessException;
 import org.iclei.africa.resilient.shared.Languages;
 import org.iclei.africa.resilient.tool.domain.ProcessStep;
@@ -31,7 +31,7 @@ public class EditStepTextBacking extends AdminPage {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ContentAdministration content;
+    transient StepGuideAdministration guides;
 
     @Inject
     @Param(name = "slug")
@@ -62,7 +62,7 @@ public class EditStepTextBacking extends AdminPage {
         private Long version;
         private String text;
 
-        ItemRow(ContentAdministration.ItemDraft draft) {
+        ItemRow(StepGuideAdministration.ItemDraft draft) {
             this.id = draft.id();
             this.english = draft.english();
             this.translated = draft.translated();
@@ -103,7 +103,7 @@ public class EditStepTextBacking extends AdminPage {
     void load() {
         try {
             step = ProcessStep.bySlug(slug).orElseThrow(() -> new BusinessException("admin.notFound"));
-            StepDraft draft = content.step(step, lang);
+            StepDraft draft = guides.step(step, lang);
             translated = draft.translated();
             guidance = draft.guidance();
             examples = draft.examples();
@@ -115,31 +115,31 @@ public class EditStepTextBacking extends AdminPage {
     }
 
     public void preview() {
-        previewGuidance = content.preview(guidance);
-        previewExamples = content.preview(examples);
+        previewGuidance = guides.preview(guidance);
+        previewExamples = guides.preview(examples);
     }
 
     public void save() {
-        if (step != null && act(() -> content.saveStep(step, lang, new StepForm(guidance, examples, version)), "admin.content.saved")) {
+        if (step != null && act(() -> guides.saveStep(step, lang, new StepForm(guidance, examples, version)), "admin.content.saved")) {
             reload();
         }
     }
 
     public void saveItems() {
         List<ItemForm> forms = items.stream().map(row -> new ItemForm(row.getId(), row.getVersion(), row.getText())).toList();
-        if (step != null && act(() -> content.saveCheckItems(step, lang, forms), "admin.content.itemsSaved")) {
+        if (step != null && act(() -> guides.saveCheckItems(step, lang, forms), "admin.content.itemsSaved")) {
             reload();
         }
     }
 
     public void addItem() {
-        if (step != null && act(() -> content.addCheckItem(step, newItem), "admin.content.itemAdded")) {
+        if (step != null && act(() -> guides.addCheckItem(step, newItem), "admin.content.itemAdded")) {
             reload();
         }
     }
 
     public void removeItem(ItemRow row) {
-        if (step != null && act(() -> content.removeCheckItem(row.getId(), row.getVersion()), "admin.content.itemRemoved")) {
+        if (step != null && act(() -> guides.removeCheckItem(row.getId(), row.getVersion()), "admin.content.itemRemoved")) {
             reload();
         }
     }
@@ -227,6 +227,6 @@ public class EditStepTextBacking extends AdminPage {
     }
 
     public int getItemMax() {
-        return ContentAdministration.CHECK_ITEM_MAX;
+        return StepGuideAdministration.CHECK_ITEM_MAX;
     }
 }
