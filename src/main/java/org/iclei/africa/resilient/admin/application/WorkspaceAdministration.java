@@ -12,7 +12,6 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.iclei.africa.resilient.accounts.domain.AccountRepository;
 import org.iclei.africa.resilient.accounts.domain.Municipality;
 import org.iclei.africa.resilient.accounts.domain.MunicipalityRepository;
 import org.iclei.africa.resilient.accounts.domain.Role;
@@ -28,8 +27,9 @@ import org.iclei.africa.resilient.tool.domain.WorkspaceStats;
 /**
  * Municipalities and their workspaces in the back office: the table of workspaces; a workspace's access
  * (grant or end membership, extend or end the trial — for all its members at once); its members' roles; letting
- * in a colleague who waits when no lead can; merging two municipality records of the same place; removing the
- * demo. Every change is audited; a change to a workspace opened before someone else's change is refused.
+ * in a colleague who waits when no lead can. Merging two municipality records of the same place and removing the
+ * demo are {@link WorkspaceCleanup}'s. Every change is audited; a change to a workspace opened before someone else's
+ * change is refused.
  */
 @Stateless
 @RolesAllowed(Role.ADMIN_NAME)
@@ -41,9 +41,6 @@ public class WorkspaceAdministration {
     public static final String HAS_LEAD = "admin.workspaces.hasLead";
     public static final String NOT_PENDING = "admin.workspaces.notPending";
     public static final String LAST_LEAD = "members.lastLead";
-    public static final String SAME_PLACE = "admin.workspaces.samePlace";
-    public static final String OTHER_COUNTRY = "admin.workspaces.otherCountry";
-    public static final String NOT_DEMO = "workspaces.notDemo";
     public static final int MAX_EXTENSION_DAYS = 365;
 
     private static final String TYPE = "workspace";
@@ -53,10 +50,6 @@ public class WorkspaceAdministration {
 
     @Inject
     MunicipalityRepository municipalities;
-
-    /** Only for the demo lead's account, which the accounts module offers no other way to remove. */
-    @Inject
-    AccountRepository accounts;
 
     @Inject
     AuditLog audit;
@@ -217,58 +210,6 @@ public class WorkspaceAdministration {
         audit.record("workspace.letIn", TYPE, member.getWorkspace().getId(), member.getWorkspace().getName(),
                 new Changes().field("role", member.getAccount().getEmail() + ": " + MemberRole.PENDING,
                         member.getAccount().getEmail() + ": " + role));
-    }
-
-    /**
-     * Merges a municipality record that names the same place as the workspace's municipality into it: its
-     * accounts name the kept municipality, its workspace's members, rows and history move into this workspace
-     * (which takes the better access of the two), and the duplicate record goes.
-     */
-    public void merge(long keptWorkspaceId, Long version, long duplicateMunicipalityId) {
-        Workspace kept = opened(keptWorkspaceId, version);
-        Municipality duplicate = municipalities.find(duplicateMunicipalityId).orElseThrow(() -> new BusinessException(NOT_FOUND));
-        Municipality into = kept.getMunicipality();
-        if (duplicate.equals(into)) {
-            throw new BusinessException(SAME_PLACE);
-        }
-        if (!duplicate.getCountry().equals(into.getCountry())) {
-            throw new BusinessException(OTHER_COUNTRY);
-        }
-        Changes changes = new Changes().field("merged municipality", duplicate.getName() + " (#" + duplicate.getId() + ")", null);
-        workspaces.findByMunicipality(duplicate).ifPresent(other -> {
-            Instant trial = kept.getTrialEndsAt();
-            Instant since = kept.getMemberSince();
-            Instant until = kept.getMemberUntil();
-            kept.absorbAccess(other, Instant.now());
-            changes.field("trialEndsAt", trial, kept.getTrialEndsAt())
-                    .field("memberSince", since, kept.getMemberSince())
-                    .field("memberUntil", until, kept.getMemberUntil());
-            changes.field("members moved", null, workspaces.countMembers(other));
-            workspaces.mergeInto(other, kept);
-        });
-        municipalities.moveAccounts(duplicate, into);
-        municipalities.remove(duplicate);
-        audit.record("workspace.merge", TYPE, keptWorkspaceId, into.getName(), changes);
-    }
-
-    /**
-     * Removes a demo workspace with its rows, the demo lead's account and — when no other account names it —
-     * its fictional municipality. Real workspaces cannot be removed. The schema deletes what belongs to the
-     * workspace (rows, ticks, history, members, invitations) and to the account (its tokens) with them.
-     */
-    public void removeDemo(long id) {
-        Workspace workspace = find(id);
-        if (!workspace.isDemo()) {
-            throw new BusinessException(NOT_DEMO);
-        }
-        String name = workspace.getName();
-        // only the demo's own account goes; anyone else who joined keeps their account, without the workspace
-        workspaces.members(workspace).stream().map(WorkspaceMember::getAccount)
-                .filter(account -> account.getEmail().equals(Workspace.DEMO_LEAD_EMAIL)).forEach(accounts::remove);
-        long municipalityId = workspace.getMunicipality().getId();
-        workspaces.remove(workspace);
-        municipalities.removeIfUnused(municipalityId);
-        audit.record("workspace.removeDemo", TYPE, id, name, new Changes().field("workspace", name, null));
     }
 
     private void changeAccess(Workspace workspace, String action, Runnable change) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.iclei.africa.resilient.admin.application.WorkspaceAdministration;
 import org.iclei.africa.resilient.admin.application.WorkspaceAdministration.Detail;
+import org.iclei.africa.resilient.admin.application.WorkspaceCleanup;
 import org.iclei.africa.resilient.shared.BusinessException;
 import org.iclei.africa.resilient.tool.application.WorkspaceAdminService;
 import org.iclei.africa.resilient.tool.domain.MemberRole;
@@ -28,6 +29,9 @@ public class WorkspaceBacking extends AdminPage {
 
     @Inject
     transient WorkspaceAdministration administration;
+
+    @Inject
+    transient WorkspaceCleanup cleanup;
 
     @Inject
     transient WorkspaceAdminService reading;
@@ -104,13 +108,13 @@ public class WorkspaceBacking extends AdminPage {
     public void merge() {
         if (duplicate == null) {
             refuse(new BusinessException(WorkspaceAdministration.NOT_FOUND));
-        } else if (act(() -> administration.merge(id, version, duplicate), "admin.workspaces.merged")) {
+        } else if (act(() -> cleanup.merge(id, version, duplicate), "admin.workspaces.merged")) {
             showAgain();
         }
     }
 
     public String removeDemo() {
-        if (act(() -> administration.removeDemo(id), "workspaces.demoRemoved")) {
+        if (act(() -> cleanup.removeDemo(id), "workspaces.demoRemoved")) {
             reading.forget(id);
             return "/admin/workspaces?faces-redirect=true";
         }
