@@ -26,14 +26,10 @@ import org.iclei.africa.resilient.web.admin.AdminPage;
 import org.iclei.africa.resilient.web.support.VisitorLanguage;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /**
  * {@code /admin/accounts}: every account in a lazy table — each page is read, sorted and counted in the database
- * ({@link AccountAdministration#search}), never the whole list. The filter is in the URL
+ * ({@link AccountRows}, {@link AccountAdministration#search}), never the whole list. The filter is in the URL
  * ({@code ?state=&country=&municipality=&from=&to=&q=}), so a filtered list can be bookmarked; applying the filter
  * form redirects to that URL.
  */
@@ -81,7 +77,7 @@ public class AccountsBacking extends AdminPage {
     private LocalDate to;
     private String text;
     private List<Country> countries;
-    private final Rows rows = new Rows();
+    private final AccountRows rows = new AccountRows(this);
 
     @PostConstruct
     void init() {
@@ -114,59 +110,16 @@ public class AccountsBacking extends AdminPage {
         Faces.redirect(url.toString());
     }
 
+    AccountAdministration administration() {
+        return administration;
+    }
+
     /** The query of the filter as the page was opened with it; dates are whole days in the portal's time zone. */
     AccountQuery query() {
         ZoneId zone = ZoneId.systemDefault();
         Instant fromInstant = from == null ? null : from.atStartOfDay(zone).toInstant();
         Instant untilInstant = to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant();
         return new AccountQuery(state, country, municipality, fromInstant, untilInstant, text);
-    }
-
-    /** The table's model: PrimeFaces asks it for the count and for one page at a time. */
-    public class Rows extends LazyDataModel<Account> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, administration.count(query()));
-        }
-
-        @Override
-        public List<Account> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            AccountQuery.Sort sort = AccountQuery.Sort.REGISTERED;
-            boolean ascending = false; // newest first unless a column is chosen
-            for (SortMeta meta : sortBy.values()) {
-                if (meta.getOrder() != null && meta.getOrder() != SortOrder.UNSORTED) {
-                    sort = sortOf(meta.getField());
-                    ascending = meta.getOrder() == SortOrder.ASCENDING;
-                }
-            }
-            return administration.search(query(), sort, ascending, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(Account account) {
-            return String.valueOf(account.getId());
-        }
-
-        @Override
-        public Account getRowData(String rowKey) {
-            List<Account> page = getWrappedData();
-            return page == null ? null : page.stream().filter(a -> String.valueOf(a.getId()).equals(rowKey)).findFirst().orElse(null);
-        }
-    }
-
-    static AccountQuery.Sort sortOf(String field) {
-        if (field == null) {
-            return AccountQuery.Sort.REGISTERED;
-        }
-        return switch (field) {
-            case "fullName" -> AccountQuery.Sort.NAME;
-            case "email" -> AccountQuery.Sort.EMAIL;
-            case "status" -> AccountQuery.Sort.STATUS;
-            default -> AccountQuery.Sort.REGISTERED;
-        };
     }
 
     static AccountQuery.Kind kind(String value) {
@@ -201,7 +154,7 @@ public class AccountsBacking extends AdminPage {
                 .format(when.atZone(ZoneId.systemDefault()));
     }
 
-    public Rows getRows() {
+    public AccountRows getRows() {
         return rows;
     }
 

@@ -27,10 +27,10 @@ class AccountsBackingTest {
 
     @Test
     void eachSortableColumnHasItsDatabaseOrderAndTheDefaultIsTheRegistrationDate() {
-        assertEquals(AccountQuery.Sort.NAME, AccountsBacking.sortOf("fullName"));
-        assertEquals(AccountQuery.Sort.EMAIL, AccountsBacking.sortOf("email"));
-        assertEquals(AccountQuery.Sort.STATUS, AccountsBacking.sortOf("status"));
-        assertEquals(AccountQuery.Sort.REGISTERED, AccountsBacking.sortOf("createdAt"));
-        assertEquals(AccountQuery.Sort.REGISTERED, AccountsBacking.sortOf(null));
+        assertEquals(AccountQuery.Sort.NAME, AccountRows.sortOf("fullName"));
+        assertEquals(AccountQuery.Sort.EMAIL, AccountRows.sortOf("email"));
+        assertEquals(AccountQuery.Sort.STATUS, AccountRows.sortOf("status"));
+        assertEquals(AccountQuery.Sort.REGISTERED, AccountRows.sortOf("createdAt"));
+        assertEquals(AccountQuery.Sort.REGISTERED, AccountRows.sortOf(null));
     }
 }
