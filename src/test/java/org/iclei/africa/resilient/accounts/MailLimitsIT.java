@@ -39,21 +39,9 @@ class MailLimitsIT {
         return Http.postForm(portal.url("/account/" + page), form, "X-Forwarded-For", client);
     }
 
-    static Map<String, String> registration(String email) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("register", "register");
-        form.put("fullName", "Limited Person");
-        form.put("email", email);
-        form.put("jobTitle", "Planner");
-        form.put("municipality", "Limit Town " + System.nanoTime());
-        form.put("country", "MZ");
-        form.put("password", ToolClient.PASSWORD);
-        form.put("passwordConfirm", ToolClient.PASSWORD);
-        form.put("language", "en");
-        form.put("consent", "on");
-        form.put("create", "x");
-        form.put("jakarta.faces.ViewState", "stateless");
-        return form;
+    /** Posts the registration form for {@code email} (a new municipality each time) from {@code client}. */
+    private HttpResponse<String> register(String email, String client) {
+        return ToolClient.postRegistration(portal, email, "Limited Person", "Limit Town " + System.nanoTime(), null, "en", client);
     }
 
     /** Waits until {@code count} mails about {@code subject} reached {@code email}, then a few seconds more for a wrong extra one. */
@@ -86,7 +74,7 @@ class MailLimitsIT {
     @Test
     void resendingTheConfirmationIsLimitedAndOnlyTheNewestLinkConfirms() {
         String email = ToolClient.newEmail();
-        assertTrue(Http.postForm(portal.url("/register"), registration(email), "X-Forwarded-For", "203.0.113.71").body().contains("register-sent"));
+        assertTrue(register(email, "203.0.113.71").body().contains("register-sent"));
         String first = MailServer.await(email, CONFIRM, WAIT).link("/account/confirm");
         for (int i = 1; i <= 3; i++) {
             assertTrue(emailForm("resend", email, "203.0.113.71").body().contains("id=\"resend-sent\""), "the same neutral answer, " + i);
@@ -101,9 +89,9 @@ class MailLimitsIT {
     void aFourthRegistrationOfOneAddressWithinTheHourIsRefusedWithAMessage() {
         String email = ToolClient.newEmail();
         for (int i = 1; i <= 3; i++) {
-            assertTrue(Http.postForm(portal.url("/register"), registration(email), "X-Forwarded-For", "203.0.113.72").body().contains("register-sent"));
+            assertTrue(register(email, "203.0.113.72").body().contains("register-sent"));
         }
-        String fourth = Http.postForm(portal.url("/register"), registration(email), "X-Forwarded-For", "203.0.113.73").body();
+        String fourth = register(email, "203.0.113.73").body();
         assertTrue(fourth.contains("Several e-mails have already been sent to this address in the last hour."), fourth);
         assertFalse(fourth.contains("register-sent"));
         exactly(3, email, "");

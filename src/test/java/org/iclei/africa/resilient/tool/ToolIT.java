@@ -113,38 +113,22 @@ class ToolIT {
     static final String OPTIONS = "/tool/steps/adaptation-options";
 
     /** Adds an option on step 5, then gives it its scores on step 6 (the answer of that last post is returned). */
+    /** Adds an option on step 5 (answering a new high risk), then posts its scores on step 6 as {@code session}. */
     private HttpResponse<String> saveOption(String session, String name, int... scores) {
         String risk = ToolClient.addRisk(session, "Flooding before " + name, "INFORMAL_SETTLEMENTS", 4, 4);
-        String page = Http.get(portal.url(OPTIONS), "Cookie", session).body();
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("option-form", "option-form");
-        form.put("optionId", "");
-        form.put("optionVersion", "");
-        form.put("optionName", name);
-        form.put("riskIds", risk);
-        form.put("riskNote", "");
-        form.put("optionType", "NO_REGRET");
-        form.put("leadDepartment", "Roads and stormwater");
-        form.put("buildsOn", "");
-        for (String criterion : CRITERIA) {
-            form.put("score-" + criterion, "");
-        }
-        form.put("save-option", "x");
-        form.put("jakarta.faces.ViewState", viewState(page));
-        HttpResponse<String> added = Http.postForm(portal.url(OPTIONS), form, "Cookie", session);
-        assertEquals(302, added.statusCode(), added.body());
-
-        Matcher id = Pattern.compile("id=\"option-(\\d+)\"><strong>" + Pattern.quote(name) + "</strong>")
-                .matcher(Http.get(portal.url(PRIORITISATION), "Cookie", session).body());
-        assertTrue(id.find(), "step 6 lists the option to score");
-        String scorePage = Http.get(portal.url(PRIORITISATION + "?edit=" + id.group(1)), "Cookie", session).body();
+        String id = ToolClient.addOption(session, name, risk);
+        String scorePage = Http.get(portal.url(PRIORITISATION + "?edit=" + id), "Cookie", session).body();
         Matcher version = Pattern.compile("id=\"optionVersion\"[^>]*value=\"(\\d+)\"").matcher(scorePage);
         assertTrue(version.find(), scorePage);
-        form.put("optionId", id.group(1));
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("option-form", "option-form");
+        form.put("optionId", id);
         form.put("optionVersion", version.group(1));
+        form.put("optionName", name);
         for (int i = 0; i < CRITERIA.length; i++) {
             form.put("score-" + CRITERIA[i], String.valueOf(scores[i]));
         }
+        form.put("save-option", "x");
         form.put("jakarta.faces.ViewState", viewState(scorePage));
         return Http.postForm(portal.url(PRIORITISATION), form, "Cookie", session);
     }

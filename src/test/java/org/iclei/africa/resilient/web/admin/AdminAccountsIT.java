@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.iclei.africa.resilient.support.AdminClient;
 import org.iclei.africa.resilient.support.Http;
 import org.iclei.africa.resilient.support.MailServer;
 import org.iclei.africa.resilient.support.PortalServer;
@@ -30,8 +31,6 @@ import org.junit.jupiter.api.Test;
 class AdminAccountsIT {
 
     private static final Duration MAIL_WAIT = Duration.ofSeconds(30);
-    private static final Pattern VERSION = Pattern.compile("name=\"account-actions:version\"[^>]*value=\"(\\d+)\"");
-    private static final Pattern ACCOUNT_LINK = Pattern.compile("href=\"/admin/accounts/account\\?id=(\\d+)\"");
     private static final Pattern COUNT = Pattern.compile("id=\"[^\"]*accounts-count\"[^>]*>([\\d,]+) found<");
 
     private static String admin;
@@ -39,7 +38,7 @@ class AdminAccountsIT {
     @BeforeAll
     static void signInAdministrator() {
         PortalServer.get();
-        admin = ToolClient.signIn("admin@localhost", ToolClient.loggedPassword("admin@localhost"));
+        admin = AdminClient.signIn();
     }
 
     @Test
@@ -155,20 +154,8 @@ class AdminAccountsIT {
     /** Registers an account and leaves its address unconfirmed (the mailed link is not opened). */
     private static String registerUnconfirmed(String name) {
         String email = ToolClient.newEmail();
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("register", "register");
-        form.put("fullName", name);
-        form.put("email", email);
-        form.put("jobTitle", "Planner");
-        form.put("municipality", "Accounts Town");
-        form.put("country", "MZ");
-        form.put("password", ToolClient.PASSWORD);
-        form.put("passwordConfirm", ToolClient.PASSWORD);
-        form.put("language", "en");
-        form.put("consent", "on");
-        form.put("create", "x");
-        form.put("jakarta.faces.ViewState", "stateless");
-        assertTrue(Http.postForm(PortalServer.get().url("/register"), form, "X-Forwarded-For", "198.18.0.41").body().contains("register-sent"));
+        assertTrue(ToolClient.postRegistration(PortalServer.get(), email, name, "Accounts Town", null, "en", "198.18.0.41").body()
+                .contains("register-sent"));
         return email;
     }
 
@@ -182,22 +169,12 @@ class AdminAccountsIT {
         return Http.postForm(PortalServer.get().url("/login"), login, "X-Forwarded-For", "198.18.0.42").statusCode() == 302;
     }
 
-    /** The path of the account's page, found through the list filtered by its address. */
     private static String accountPage(String email) {
-        Matcher m = ACCOUNT_LINK.matcher(ToolClient.page(admin, "/admin/accounts?q=" + encode(email)));
-        assertTrue(m.find(), "the list links to " + email);
-        return "/admin/accounts/account?id=" + m.group(1);
+        return AdminClient.accountPage(admin, email);
     }
 
-    /** Presses an action button of the account page as it was shown ({@code page}: its view state and version). */
     private static HttpResponse<String> act(String path, String page, String button) {
-        Matcher version = VERSION.matcher(page);
-        assertTrue(version.find(), "the page carries the account's version");
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("account-actions", "account-actions");
-        fields.put("account-actions:version", version.group(1));
-        fields.put("account-actions:" + button, "x");
-        return ToolClient.postFrom(admin, path, page, fields);
+        return AdminClient.accountAction(admin, path, page, button);
     }
 
     private static int count(String page) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.iclei.africa.resilient.support.AdminClient;
 import org.iclei.africa.resilient.support.Http;
 import org.iclei.africa.resilient.support.MailServer;
 import org.iclei.africa.resilient.support.Poll;
@@ -52,23 +53,13 @@ class AdminWorkspacesIT {
         lead = ToolClient.member(municipality);
         editor = invited("EDITOR");
         viewer = invited("VIEWER");
-        admin = ToolClient.signIn("admin@localhost", ToolClient.loggedPassword("admin@localhost"));
-        Matcher link = Pattern.compile("href=\"(/admin/workspaces/workspace\\?id=\\d+)\"[^>]*>" + Pattern.quote(municipality) + "<")
-                .matcher(page(admin, "/admin/workspaces"));
-        assertTrue(link.find(), "the new workspace is in the table");
-        workspacePath = link.group(1);
+        admin = AdminClient.signIn();
+        workspacePath = AdminClient.workspacePage(admin, municipality);
     }
 
     private static String invited(String role) {
         String email = ToolClient.newEmail();
-        Map<String, String> invite = new LinkedHashMap<>();
-        invite.put("invite-form", "invite-form");
-        invite.put("inviteEmail", email);
-        invite.put("inviteRole", role);
-        invite.put("send-invitation", "x");
-        assertEquals(302, post(lead, "/tool/members", invite).statusCode());
-        String link = MailServer.await(email, "invited", Duration.ofSeconds(30)).link("/register?invitation=");
-        ToolClient.register(email, role + " of " + municipality, municipality, link.substring(link.indexOf("invitation=") + "invitation=".length()));
+        ToolClient.register(email, role + " of " + municipality, municipality, ToolClient.invite(lead, email, role));
         return ToolClient.signIn(email, ToolClient.PASSWORD);
     }
 
@@ -87,22 +78,12 @@ class AdminWorkspacesIT {
         return page(editor, STEP1).contains(">" + name + "<");
     }
 
-    /** Posts the access form of the workspace page, as the administrator fills it in. */
     private static HttpResponse<String> access(String button, String until, String days) {
-        String page = page(admin, workspacePath);
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("access-form", "access-form");
-        form.put("version", version(page));
-        form.put("until", until);
-        form.put("days", days);
-        form.put(button, "");
-        return postFrom(admin, workspacePath, page, form);
+        return AdminClient.workspaceAccess(admin, workspacePath, button, until, days);
     }
 
     private static String version(String page) {
-        Matcher m = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(page);
-        assertTrue(m.find(), "the form carries the version");
-        return m.group(1);
+        return AdminClient.workspaceVersion(page);
     }
 
     @Test
