@@ -10,9 +10,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipFile;
-import org.iclei.africa.resilient.support.Http;
+import org.iclei.africa.resilient.support.AdminClient;
 import org.iclei.africa.resilient.support.PortalServer;
 import org.iclei.africa.resilient.support.RequiresDatabase;
 import org.iclei.africa.resilient.support.TestEnvironment;
@@ -22,11 +23,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The portal's access matrix over HTTP: every view in the WAR (found from the WAR, so a new page is covered without
- * editing this test) and every servlet that serves a member's data, by GET, as each kind of visitor — anonymous, the
- * session left by a wrong password, an account that never confirmed its address, a colleague still waiting for a lead,
- * the lead of a workspace, the lead of another municipality, and an administrator. Public pages open for everyone;
- * member pages never answer 200 to those who are not signed in (they are sent to sign in), and never show one
- * workspace's rows to another; back-office pages open for administrators only. No page answers 500.
+ * editing this test) and every servlet that serves a member's data, by GET, as each of eleven kinds of visitor —
+ * anonymous, the session left by a wrong password, an account that never confirmed its address, the open session of
+ * an account an administrator then disabled, the lead of a workspace whose trial has ended, a colleague still waiting
+ * for a lead, a viewer and an editor the lead invited, the lead, the lead of another municipality, and an
+ * administrator. Public pages open for everyone; member pages never answer 200 to those who are not signed in (they
+ * are sent to sign in), and never show one workspace's rows to anyone outside it; back-office pages open for
+ * administrators only. No page answers 500.
  */
 @RequiresDatabase
 class AccessMatrixIT {
@@ -45,6 +48,7 @@ class AccessMatrixIT {
     @BeforeAll
     static void everyKindOfVisitor() throws IOException {
         views = views();
+        String admin = AdminClient.signIn();
         long n = System.nanoTime();
         String municipality = "Massinga " + n;
         String leadEmail = ToolClient.register(ToolClient.newEmail(), "Lead of " + municipality, municipality, null);
@@ -52,32 +56,37 @@ class AccessMatrixIT {
         marker = "Marker" + n;
         ToolClient.addRisk(lead, marker, "WATER", 4, 4);
         sessions.put("anonymous", null);
-        HttpResponse<String> wrong = ToolClient.signInResponse(PortalServer.get(), leadEmail, "not-the-password-1");
-        sessions.put("after a wrong password", wrong.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .map(c -> c.split(";")[0]).findFirst().orElse(null));
+        sessions.put("after a wrong password", cookie(ToolClient.signInResponse(PortalServer.get(), leadEmail, "not-the-password-1")));
         String unconfirmed = ToolClient.newEmail();
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("register", "register");
-        form.put("fullName", "Never confirmed");
-        form.put("email", unconfirmed);
-        form.put("jobTitle", "Planner");
-        form.put("municipality", municipality);
-        form.put("country", "MZ");
-        form.put("password", ToolClient.PASSWORD);
-        form.put("passwordConfirm", ToolClient.PASSWORD);
-        form.put("language", "en");
-        form.put("consent", "on");
-        form.put("create", "x");
-        form.put("jakarta.faces.ViewState", "stateless");
-        Http.postForm(PortalServer.get().url("/register"), form, "X-Forwarded-For", "198.18.0.1");
-        HttpResponse<String> refused = ToolClient.signInResponse(PortalServer.get(), unconfirmed, ToolClient.PASSWORD);
-        sessions.put("unconfirmed", refused.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .map(c -> c.split(";")[0]).findFirst().orElse(null));
+        ToolClient.postRegistration(PortalServer.get(), unconfirmed, "Never confirmed", municipality, null, "en", "198.18.0.1");
+        sessions.put("unconfirmed", cookie(ToolClient.signInResponse(PortalServer.get(), unconfirmed, ToolClient.PASSWORD)));
+        // signed in, then disabled by an administrator: the session that was open must not open anything any more
+        String disabledEmail = ToolClient.register(ToolClient.newEmail(), "Disabled " + n, "Xai-Xai " + n, null);
+        String disabled = ToolClient.signIn(disabledEmail, ToolClient.PASSWORD);
+        String account = AdminClient.accountPage(admin, disabledEmail);
+        assertEquals(302, AdminClient.accountAction(admin, account, ToolClient.page(admin, account), "disable").statusCode());
+        sessions.put("disabled", disabled);
+        String expiredTown = "Chokwe " + n;
+        String expired = ToolClient.member(expiredTown);
+        assertEquals(302, AdminClient.workspaceAccess(admin, AdminClient.workspacePage(admin, expiredTown), "end-trial", "", "7").statusCode());
+        sessions.put("trial ended", expired);
         sessions.put("waiting colleague", ToolClient.signIn(
                 ToolClient.register(ToolClient.newEmail(), "Waiting " + n, municipality, null), ToolClient.PASSWORD));
+        for (String role : List.of("VIEWER", "EDITOR")) {
+            String email = ToolClient.newEmail();
+            ToolClient.register(email, role + " " + n, municipality, ToolClient.invite(lead, email, role));
+            sessions.put(role.toLowerCase(Locale.ROOT), ToolClient.signIn(email, ToolClient.PASSWORD));
+        }
         sessions.put("lead", lead);
         sessions.put("another municipality's lead", ToolClient.member("Vilankulo " + n));
-        sessions.put("administrator", ToolClient.signIn("admin@localhost", ToolClient.loggedPassword("admin@localhost")));
+        sessions.put("administrator", admin);
+        assertTrue(ToolClient.page(expired, "/tool/steps/getting-started").contains("data-state=\"TRIAL_ENDED\""), "the trial has ended");
+    }
+
+    /** The session cookie a response set (null when it set none). */
+    private static String cookie(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.split(";")[0]).findFirst().orElse(null);
     }
 
     /** The extensionless URL of every view of the WAR (index.xhtml is /, admin/index.xhtml is /admin/). */
@@ -100,7 +109,13 @@ class AccessMatrixIT {
     }
 
     private static boolean signedIn(String kind) {
-        return List.of("waiting colleague", "lead", "another municipality's lead", "administrator").contains(kind);
+        return List.of("trial ended", "waiting colleague", "viewer", "editor", "lead", "another municipality's lead", "administrator")
+                .contains(kind);
+    }
+
+    /** Who may read the lead's workspace: its lead and the colleagues the lead invited. */
+    private static boolean sameWorkspace(String kind) {
+        return List.of("viewer", "editor", "lead").contains(kind);
     }
 
     @Test
@@ -130,12 +145,14 @@ class AccessMatrixIT {
                     if (status == 200 || status == 302 && !location.endsWith("/login") && !location.contains("/login?")) {
                         unexpected.add(at + " " + location);
                     }
-                } else if (body.contains(marker) && !kind.getKey().equals("lead")) {
+                } else if (body.contains(marker) && !sameWorkspace(kind.getKey())) {
                     unexpected.add(at + " shows the lead's risk");
                 }
             }
         }
         assertEquals(List.of(), unexpected, checked + " requests (" + sessions.size() + " kinds × " + urls.size() + " URLs)");
-        assertTrue(ToolClient.page(sessions.get("lead"), "/tool/steps/impacts-and-risks").contains(marker), "the lead sees the marker");
+        for (String kind : List.of("viewer", "editor", "lead")) {
+            assertTrue(ToolClient.page(sessions.get(kind), "/tool/steps/impacts-and-risks").contains(marker), kind + " sees the marker");
+        }
     }
 }
