@@ -173,6 +173,15 @@ public class PortalSettings implements AccountSettings, MailLimitSettings, Quota
         return get("PORTAL_MAIL_LOG_LINKS").map(Boolean::parseBoolean).orElse(false);
     }
 
+    /**
+     * Whether rendered public pages are kept in memory for visitors who are not signed in ({@code PORTAL_PAGE_CACHE},
+     * default true; see {@code web.support.PublicPageCache}).
+     */
+    public boolean pageCache() {
+        return get("PORTAL_PAGE_CACHE").map(value -> !value.equalsIgnoreCase("false") && !value.equals("0") && !value.equalsIgnoreCase("no"))
+                .orElse(true);
+    }
+
     /** How long login failures, used or expired links and sent mail are kept ({@code PORTAL_RETENTION_DAYS}, default 30). */
     public java.time.Duration retention() {
         return java.time.Duration.ofDays(Math.max(1, intValue("PORTAL_RETENTION_DAYS", 30)));

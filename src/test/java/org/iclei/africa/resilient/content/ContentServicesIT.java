@@ -22,6 +22,7 @@ import org.iclei.africa.resilient.content.domain.Localized;
 import org.iclei.africa.resilient.content.domain.PageContent;
 import org.iclei.africa.resilient.content.infrastructure.InitialContentLoader;
 import org.iclei.africa.resilient.shared.BusinessException;
+import org.iclei.africa.resilient.shared.ContentRevision;
 import org.iclei.africa.resilient.shared.mail.MailStatus;
 import org.iclei.africa.resilient.shared.mail.OutgoingMail;
 import org.iclei.africa.resilient.support.PortalDeployment;
@@ -59,6 +60,23 @@ class ContentServicesIT {
 
     @Inject
     LibraryService library;
+
+    @Inject
+    ContentRevision revision;
+
+    @Test
+    void aCommittedChangeCountsTheContentRevisionUpAtOnceAndARolledBackOneDoesNot() throws Exception {
+        long before = revision.current().orElseThrow();
+        tx.begin();
+        revision.changed();
+        tx.rollback();
+        assertEquals(before, revision.current().orElseThrow(), "a rolled-back change leaves the kept pages");
+        tx.begin();
+        revision.changed();
+        tx.commit();
+        assertEquals(before + 1, revision.current().orElseThrow(), "read again at once after the commit, not a second later");
+        assertEquals(before + 1, ((Number) em.createNativeQuery("select revision from content_revision where id = 1").getSingleResult()).longValue());
+    }
 
     @Test
     void aPageMissingInTheVisitorsLanguageFallsBackToEnglishAndSaysSo() throws Exception {

@@ -12,6 +12,7 @@ import org.iclei.africa.resilient.admin.domain.AuditEntry;
 import org.iclei.africa.resilient.admin.domain.AuditQuery;
 import org.iclei.africa.resilient.admin.domain.AuditRepository;
 import org.iclei.africa.resilient.shared.BusinessException;
+import org.iclei.africa.resilient.shared.ContentRevision;
 
 /**
  * The audit log of the back office. Every back-office service calls {@link #record} in the transaction of the
@@ -31,6 +32,10 @@ public class AuditLog {
     @Inject
     AuditRepository entries;
 
+    /** Every back-office change may show on public pages: the kept ones go (see {@code web.support.PublicPageCache}). */
+    @Inject
+    ContentRevision revision;
+
     /**
      * Writes one entry.
      *
@@ -43,6 +48,9 @@ public class AuditLog {
     public void record(String action, String recordType, Object recordId, String label, Changes changes) {
         entries.add(new AuditEntry(context.getCallerPrincipal().getName(), action, recordType,
                 recordId == null ? null : String.valueOf(recordId), label, changes.list()));
+        if (revision != null) {
+            revision.changed();
+        }
     }
 
     /**
