@@ -11,7 +11,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * Identity, optimistic-lock version and timestamps for every entity.
@@ -85,6 +84,6 @@ public abstract class BaseEntity implements Serializable {
 
     @Override
     public int hashCode() {
-        return id == null ? System.identityHashCode(this) : Objects.hash(getClass(), id);
+        return id == null ? System.identityHashCode(this) : 31 * getClass().hashCode() + id.hashCode();
     }
 }

@@ -174,9 +174,9 @@ public class StepService {
         }
     }
 
-    /** The text of a check item in a language, for the history (which stores the item's id); empty once the item is gone. */
-    public Optional<String> checkItemText(long id, String language) {
-        return steps.findCheckItem(id).map(item -> item.text(language));
+    /** The texts of every check item in a language by id, for the history (which stores the item's id; a removed item is absent). */
+    public Map<Long, String> checkItemTexts(String language) {
+        return steps.allCheckItems().stream().collect(Collectors.toMap(CheckItem::getId, item -> item.text(language)));
     }
 
     /** An editor marks a step complete, or reopens it. */

@@ -12,7 +12,7 @@ import org.iclei.africa.resilient.shared.BaseEntity;
 /** A check item ticked in a workspace: by whom, and when (the creation time). */
 @Entity
 @Table(name = "check_tick")
-@NamedQuery(name = "CheckTick.findByWorkspace", query = "select t from CheckTick t where t.workspace = :workspace")
+@NamedQuery(name = "CheckTick.findByWorkspace", query = "select t from CheckTick t join fetch t.item where t.workspace = :workspace")
 @NamedQuery(name = "CheckTick.find", query = "select t from CheckTick t where t.workspace = :workspace and t.item = :item")
 @NamedQuery(name = "CheckTick.removeDuplicatesOf",
         query = "delete from CheckTick t where t.workspace = :from and t.item in (select u.item from CheckTick u where u.workspace = :into)")

@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,8 +17,10 @@ import org.iclei.africa.resilient.shared.BaseEntity;
 /** A row of step 7: an action that carries out a chosen option, with who, what it costs and when. */
 @Entity
 @Table(name = "plan_action")
+// the option of each action in the same query, and the risks of those options in one more (not one per option)
 @NamedQuery(name = "PlanAction.findByWorkspace",
-        query = "select a from PlanAction a where a.workspace = :workspace order by a.startDate, a.actionText, a.id")
+        query = "select a from PlanAction a left join fetch a.option where a.workspace = :workspace order by a.startDate, a.actionText, a.id",
+        hints = {@QueryHint(name = "eclipselink.batch", value = "a.option.risks"), @QueryHint(name = "eclipselink.batch.type", value = "IN")})
 @NamedQuery(name = "PlanAction.countByWorkspace", query = "select count(a) from PlanAction a where a.workspace = :workspace")
 @NamedQuery(name = "PlanAction.countByOption", query = "select count(a) from PlanAction a where a.option = :option")
 @NamedQuery(name = "PlanAction.moveAll", query = "update PlanAction r set r.workspace = :into where r.workspace = :from")

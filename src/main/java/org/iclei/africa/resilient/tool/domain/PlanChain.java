@@ -1,6 +1,7 @@
 package org.iclei.africa.resilient.tool.domain;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,9 +93,17 @@ public final class PlanChain {
         }
         List<OptionLink> optionLinks = options.stream()
                 .map(option -> new OptionLink(option, actionsByOption.getOrDefault(option.getId(), List.of()))).toList();
+        Map<Long, List<OptionLink>> optionsByRisk = new HashMap<>(); // each option's risks walked once, in the options' order
+        List<OptionLink> withoutRisk = new ArrayList<>();
+        for (OptionLink link : optionLinks) {
+            List<Risk> answered = link.option().getRisks();
+            if (answered.isEmpty()) {
+                withoutRisk.add(link);
+            }
+            answered.forEach(risk -> optionsByRisk.computeIfAbsent(risk.getId(), id -> new ArrayList<>()).add(link));
+        }
         List<RiskLink> riskLinks = risks.stream().sorted(Risk.HIGHEST_FIRST)
-                .map(risk -> new RiskLink(risk, optionLinks.stream().filter(o -> o.option().answers(risk)).toList())).toList();
-        List<OptionLink> withoutRisk = optionLinks.stream().filter(o -> o.option().getRisks().isEmpty()).toList();
+                .map(risk -> new RiskLink(risk, List.copyOf(optionsByRisk.getOrDefault(risk.getId(), List.of())))).toList();
         return new PlanChain(riskLinks, withoutRisk, withoutOption);
     }
 

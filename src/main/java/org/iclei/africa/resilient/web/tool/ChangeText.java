@@ -3,6 +3,8 @@ package org.iclei.africa.resilient.web.tool;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -31,6 +33,9 @@ public class ChangeText {
     @Inject
     VisitorLanguage language;
 
+    /** The check items' texts in the page's language, by id, read once per request when the feed names one. */
+    private Map<Long, String> checkItems;
+
     private static final Pattern KEY = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_.-]*)\\}");
     private static final Pattern OLD_SECTOR = Pattern.compile(" / ([A-Z][A-Z_]+): ");
     private static final Pattern OLD_ROLE = Pattern.compile(" · ([A-Z][A-Z_]+)$");
@@ -38,7 +43,10 @@ public class ChangeText {
     /** The summary of a change in the page's language. */
     public String summary(WorksheetChange change) {
         if (CHECKS.equals(change.getWorksheet()) && change.getRowId() != null) {
-            return steps.checkItemText(change.getRowId(), language.getCode()).orElse(change.getSummary());
+            if (checkItems == null) {
+                checkItems = steps.checkItemTexts(language.getCode()); // one query for the whole feed
+            }
+            return Optional.ofNullable(checkItems.get(change.getRowId())).orElse(change.getSummary());
         }
         return render(change.getSummary(), ToolPage.bundle());
     }
