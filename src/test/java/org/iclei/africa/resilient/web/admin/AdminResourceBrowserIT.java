@@ -19,6 +19,7 @@ import org.iclei.africa.resilient.support.ToolClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -81,9 +82,11 @@ class AdminResourceBrowserIT extends BrowserTest {
             WebElement yes = new WebDriverWait(browser, Duration.ofSeconds(10))
                     .until(ExpectedConditions.elementToBeClickable(By.id("confirm-form:confirm-yes")));
             Browser.screenshot(browser, "admin-resource-4-confirm");
-            WebElement page = browser.findElement(By.tagName("html"));
             yes.click();
-            new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+            // the list after the redirect (polling the old page for staleness can meet Chromium's "node does not belong to
+            // the document" while it is being replaced: any such error only means "not yet")
+            new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+                    .until(driver -> "/admin/resources".equals(path()) && !driver.findElements(By.id("resources-form:resources-table")).isEmpty());
             assertEquals("/admin/resources", path());
             assertFalse(browser.findElement(By.id("resources-form:resources-table")).getText().contains(title));
             assertEquals(404, Http.getBytes(href).statusCode(), "a deleted resource's file is no longer served");
