@@ -10,6 +10,8 @@ end
 
 function init(args)
   sessions = 0
+  client_errors = 0
+  server_errors = 0
   n = 0
 end
 
@@ -19,6 +21,11 @@ function request()
 end
 
 function response(status, headers, body)
+  if status >= 500 then
+    server_errors = server_errors + 1
+  elseif status >= 400 then
+    client_errors = client_errors + 1
+  end
   for name, value in pairs(headers) do
     if string.lower(name) == "set-cookie" and string.find(value, "JSESSIONID", 1, true) then
       sessions = sessions + 1
@@ -27,11 +34,12 @@ function response(status, headers, body)
 end
 
 function done(summary, latency, requests)
-  local total = 0
+  local total, c4, c5 = 0, 0, 0
   for _, thread in ipairs(threads) do
     total = total + thread:get("sessions")
+    c4 = c4 + thread:get("client_errors")
+    c5 = c5 + thread:get("server_errors")
   end
-  io.write(string.format("anonymous requests: %d, errors (HTTP >= 400 or socket): %d, HTTP sessions created: %d\n",
-      summary.requests, summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write
-      + summary.errors.timeout, total))
+  io.write(string.format("anonymous requests: %d; HTTP 4xx: %d, 5xx: %d, timeouts (2 s): %d, socket errors: %d; HTTP sessions created: %d\n",
+      summary.requests, c4, c5, summary.errors.timeout, summary.errors.connect + summary.errors.read + summary.errors.write, total))
 end

@@ -33,11 +33,17 @@ public class ContentRevision {
 
     private volatile long known = -1;
     private volatile long checkedAt;
+    /** When the last read failed (System.nanoTime, 0: it did not): no new try for a second, nobody waits on the lock. */
+    private volatile long failedAt;
     /** Counts this node's committed changes: a read that raced with one is not trusted for the next second. */
     private final AtomicLong commits = new AtomicLong();
 
     /** Counts the revision up in the current transaction; this node reads the new one as soon as it commits. */
     public void changed() {
+        if (transactions.getResource(ContentRevision.class) != null) {
+            return; // once per transaction is enough
+        }
+        transactions.putResource(ContentRevision.class, Boolean.TRUE);
         em.createNativeQuery("update content_revision set revision = revision + 1 where id = 1").executeUpdate();
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
@@ -61,18 +67,27 @@ public class ContentRevision {
         if (checkedAt != 0 && now - checkedAt < TimeUnit.MILLISECONDS.toNanos(CHECK_INTERVAL_MILLIS)) {
             return OptionalLong.of(known);
         }
+        long failed = failedAt;
+        if (failed != 0 && now - failed < TimeUnit.MILLISECONDS.toNanos(CHECK_INTERVAL_MILLIS)) {
+            return OptionalLong.empty();
+        }
         synchronized (this) {
             if (checkedAt != 0 && now - checkedAt < TimeUnit.MILLISECONDS.toNanos(CHECK_INTERVAL_MILLIS)) {
                 return OptionalLong.of(known);
+            }
+            if (failedAt != 0 && now - failedAt < TimeUnit.MILLISECONDS.toNanos(CHECK_INTERVAL_MILLIS)) {
+                return OptionalLong.empty();
             }
             long before = commits.get();
             try {
                 Object value = em.createNativeQuery("select revision from content_revision where id = 1").getSingleResult();
                 known = ((Number) value).longValue();
                 checkedAt = commits.get() != before ? 0 : now == 0 ? 1 : now;
+                failedAt = 0;
                 return OptionalLong.of(known);
             } catch (RuntimeException e) {
                 checkedAt = 0;
+                failedAt = now == 0 ? 1 : now;
                 LOG.log(Level.FINE, "The content revision could not be read", e);
                 return OptionalLong.empty();
             }

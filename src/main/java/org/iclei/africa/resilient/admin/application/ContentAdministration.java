@@ -27,8 +27,9 @@ import org.iclei.africa.resilient.tool.domain.StepRepository;
  * text of the portal (pages and steps) with what is not translated yet; the steps' own texts are edited through
  * {@link StepGuideAdministration}. A missing translation is offered with the English text as its starting point;
  * saving it creates the translation. HTML is cleaned ({@link HtmlCleaner}) before it is stored, every save checks the
- * version the form was filled from, and every change is written to the audit log with the fields it changed. Nothing
- * is cached: public pages read the stored texts at every request, so a saved text shows at once.
+ * version the form was filled from, and every change is written to the audit log with the fields it changed; that
+ * also drops the rendered public pages kept in memory ({@code shared.ContentRevision}), so a saved text shows at once
+ * (on the other nodes of a cluster within a second).
  */
 @Stateless
 @RolesAllowed(Role.ADMIN_NAME)

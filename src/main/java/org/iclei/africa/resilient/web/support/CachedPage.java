@@ -22,10 +22,12 @@ import java.util.zip.GZIPOutputStream;
  * @param headers  the headers to send again, without those that belong to one answer (cookies, length, date)
  * @param body     the bytes as rendered
  * @param gzip     the same compressed, or null when too short to gain from it
- * @param etag     the entity tag (the content revision and a checksum of the bytes), or null when not a 200 page
+ * @param etag     the entity tag of the bytes as rendered (the content revision and a checksum of the bytes), or null
+ *                 when not a 200 page; the compressed bytes carry it with {@code -gz} (a tag names one representation)
+ * @param revision the content revision it was rendered at
  * @param createdAt when it was rendered (epoch milliseconds)
  */
-record CachedPage(int status, Map<String, List<String>> headers, byte[] body, byte[] gzip, String etag, long createdAt) {
+record CachedPage(int status, Map<String, List<String>> headers, byte[] body, byte[] gzip, String etag, long revision, long createdAt) {
 
     private static final int MIN_COMPRESSED = 256;
     /** Headers that belong to one answer, or that this class sets itself. */
@@ -50,7 +52,12 @@ record CachedPage(int status, Map<String, List<String>> headers, byte[] body, by
             crc.update(body);
             etag = "\"" + Long.toString(revision, 36) + "-" + Long.toHexString(crc.getValue()) + "-" + body.length + "\"";
         }
-        return new CachedPage(status, Map.copyOf(headers), body, body.length >= MIN_COMPRESSED ? gzip(body) : null, etag, now);
+        return new CachedPage(status, Map.copyOf(headers), body, body.length >= MIN_COMPRESSED ? gzip(body) : null, etag, revision, now);
+    }
+
+    /** About the memory it takes: its bytes and its compressed bytes. */
+    long size() {
+        return body.length + (gzip == null ? 0 : gzip.length);
     }
 
     /**
@@ -67,18 +74,20 @@ record CachedPage(int status, Map<String, List<String>> headers, byte[] body, by
         }
         response.setStatus(status);
         response.setHeader("Vary", "Accept-Encoding, Accept-Language, Cookie");
+        boolean compressed = gzip != null && acceptsGzip(request.getHeader("Accept-Encoding"));
         if (etag != null) {
-            response.setHeader("ETag", etag);
+            String tag = compressed ? etag.substring(0, etag.length() - 1) + "-gz\"" : etag;
+            response.setHeader("ETag", tag);
             if (!response.containsHeader("Cache-Control")) {
                 response.setHeader("Cache-Control", "no-cache"); // kept by the browser, asked again with If-None-Match
             }
-            if (matches(request.getHeader("If-None-Match"))) {
+            if (matches(request.getHeader("If-None-Match"), tag)) {
                 response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
                 return;
             }
         }
         byte[] bytes = body;
-        if (gzip != null && acceptsGzip(request.getHeader("Accept-Encoding"))) {
+        if (compressed) {
             response.setHeader("Content-Encoding", "gzip");
             bytes = gzip;
         }
@@ -86,7 +95,7 @@ record CachedPage(int status, Map<String, List<String>> headers, byte[] body, by
         response.getOutputStream().write(bytes);
     }
 
-    private boolean matches(String ifNoneMatch) {
+    private static boolean matches(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null) {
             return false;
         }

@@ -109,13 +109,18 @@ class CapturingResponse extends HttpServletResponseWrapper {
 
     @Override
     public void resetBuffer() {
+        if (writer != null) {
+            writer.flush(); // what the writer still holds goes too
+        }
         body.reset();
         super.resetBuffer();
     }
 
     @Override
     public void reset() {
-        body.reset();
+        resetBuffer();
+        writer = null;
+        stream = null;
         super.reset();
     }
 

@@ -3,7 +3,6 @@ package org.iclei.africa.resilient.web.support;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -16,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.iclei.africa.resilient.config.PortalSettings;
 import org.iclei.africa.resilient.shared.ContentRevision;
 import org.iclei.africa.resilient.shared.Languages;
@@ -25,9 +25,10 @@ import org.iclei.africa.resilient.shared.Languages;
  * it in the same language, so it is rendered once per language and address and then sent from memory, already
  * compressed, with an {@code ETag} that a browser's next visit gets a 304 for. Only anonymous requests (no session,
  * no user) for pages of the public area are kept, and only HTML answers with status 200 that set no cookie. The
- * pages go when public content changes ({@link ContentRevision}, read at most once a second, so on every node of a
- * cluster) and after {@link #MAX_AGE_MILLIS} in any case; while the revision cannot be read (the database is away)
- * nothing is sent from memory. {@code PORTAL_PAGE_CACHE=false} turns it off.
+ * pages go when public content changes ({@link ContentRevision}: every back-office change, read at most once a second,
+ * so on every node of a cluster) and after {@link #MAX_AGE_MILLIS} in any case; at most {@link #MAX_PAGES} pages and
+ * {@link #MAX_TOTAL_BYTES} are kept. Once the revision cannot be read (the database is away) nothing is sent from
+ * memory (until then, for at most a second). {@code PORTAL_PAGE_CACHE=false} turns it off.
  */
 public class PublicPageCache extends HttpFilter {
 
@@ -36,6 +37,7 @@ public class PublicPageCache extends HttpFilter {
     /** Pages kept at most; beyond that the oldest are dropped (a visitor may ask for endless search addresses). */
     static final int MAX_PAGES = 500;
     static final int MAX_BYTES = 512 * 1024;
+    static final long MAX_TOTAL_BYTES = 32L * 1024 * 1024;
     static final long MAX_AGE_MILLIS = 10 * 60 * 1000L;
     private static final int MAX_QUERY = 256;
     /** The member, account and back-office areas, forms that sign in or register, files and endpoints. */
@@ -49,6 +51,8 @@ public class PublicPageCache extends HttpFilter {
     transient PortalSettings settings;
 
     private final Map<String, CachedPage> pages = new ConcurrentHashMap<>();
+    /** About the bytes kept (pages and their compressed copies): the budget is {@link #MAX_TOTAL_BYTES}. */
+    private final AtomicLong keptBytes = new AtomicLong();
     private volatile long pagesRevision = -1;
 
     @Override
@@ -68,10 +72,11 @@ public class PublicPageCache extends HttpFilter {
         String key = key(request);
         if (current.getAsLong() != pagesRevision) {
             pages.clear();
+            keptBytes.set(0);
             pagesRevision = current.getAsLong();
         }
         CachedPage kept = pages.get(key);
-        if (kept != null && now - kept.createdAt() < MAX_AGE_MILLIS) {
+        if (kept != null && kept.revision() == current.getAsLong() && now - kept.createdAt() < MAX_AGE_MILLIS) {
             kept.send(request, response, true);
             return;
         }
@@ -83,8 +88,9 @@ public class PublicPageCache extends HttpFilter {
         byte[] body = capture.body();
         CachedPage page = CachedPage.of(response, body, current.getAsLong(), now);
         if (keep(request, response, body) && revision.current().equals(current)) {
-            if (pages.size() >= MAX_PAGES) {
-                pages.clear();
+            if (pages.size() >= MAX_PAGES || keptBytes.addAndGet(page.size()) > MAX_TOTAL_BYTES) {
+                pages.clear(); // rare: the kept pages are few (pages × 3 languages); endless addresses start again
+                keptBytes.set(page.size());
             }
             pages.put(key, page);
         }
@@ -119,16 +125,7 @@ public class PublicPageCache extends HttpFilter {
 
     /** The language a visitor without a session reads in (as {@link VisitorLanguage} chooses it), and the address. */
     static String key(HttpServletRequest request) {
-        String cookie = null;
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie c : cookies) {
-                if (Languages.COOKIE.equals(c.getName())) {
-                    cookie = c.getValue();
-                }
-            }
-        }
-        String language = Languages.choose(cookie, request.getHeader("Accept-Language"));
+        String language = Languages.choose(VisitorLanguage.cookieValue(request.getCookies()), request.getHeader("Accept-Language"));
         String query = request.getQueryString();
         return language + ' ' + request.getRequestURI() + (query == null ? "" : "?" + query);
     }

@@ -99,7 +99,11 @@ public class VisitorLanguage {
     }
 
     private String cookieValue() {
-        Cookie[] cookies = request.getCookies();
+        return cookieValue(request.getCookies());
+    }
+
+    /** The value of the first {@code lang} cookie (the one the page is rendered in), or null. */
+    static String cookieValue(Cookie[] cookies) {
         if (cookies != null) {
             for (Cookie cookie : cookies) {
                 if (Languages.COOKIE.equals(cookie.getName())) {

@@ -13,11 +13,15 @@ import org.junit.jupiter.api.Test;
 class PublicPageCacheTest {
 
     private static HttpServletRequest request(String uri, String query, Cookie cookie, String acceptLanguage) {
+        return request(uri, query, cookie == null ? null : new Cookie[] {new Cookie("other", "x"), cookie}, acceptLanguage);
+    }
+
+    private static HttpServletRequest request(String uri, String query, Cookie[] cookies, String acceptLanguage) {
         return (HttpServletRequest) Proxy.newProxyInstance(PublicPageCacheTest.class.getClassLoader(), new Class<?>[] {HttpServletRequest.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "getRequestURI" -> uri;
                     case "getQueryString" -> query;
-                    case "getCookies" -> cookie == null ? null : new Cookie[] {new Cookie("other", "x"), cookie};
+                    case "getCookies" -> cookies;
                     case "getHeader" -> Map.of("Accept-Language", acceptLanguage == null ? "" : acceptLanguage).get(args[0]);
                     default -> null;
                 });
@@ -27,9 +31,11 @@ class PublicPageCacheTest {
     void aPageIsKeptPerLanguageAsTheVisitorWouldReadItAndPerAddress() {
         assertEquals("fr /about", PublicPageCache.key(request("/about", null, new Cookie("lang", "fr"), "pt-PT,pt;q=0.9")),
                 "the language cookie wins over the browser's languages");
-        assertEquals("pt /about", PublicPageCache.key(request("/about", null, null, "pt-BR,pt;q=0.9,en;q=0.8")));
-        assertEquals("en /library?type=GUIDE", PublicPageCache.key(request("/library", "type=GUIDE", null, null)));
+        assertEquals("pt /about", PublicPageCache.key(request("/about", null, (Cookie) null, "pt-BR,pt;q=0.9,en;q=0.8")));
+        assertEquals("en /library?type=GUIDE", PublicPageCache.key(request("/library", "type=GUIDE", (Cookie) null, null)));
         assertEquals("en /", PublicPageCache.key(request("/", null, new Cookie("lang", "xx"), "de")), "unknown languages read English");
+        assertEquals("fr /", PublicPageCache.key(request("/", null, new Cookie[] {new Cookie("lang", "fr"), new Cookie("lang", "en")}, "en")),
+                "two language cookies: the first, which the page is rendered in (a visitor cannot store French as the English page)");
     }
 
     @Test
