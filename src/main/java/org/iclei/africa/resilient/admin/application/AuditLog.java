@@ -48,9 +48,7 @@ public class AuditLog {
     public void record(String action, String recordType, Object recordId, String label, Changes changes) {
         entries.add(new AuditEntry(context.getCallerPrincipal().getName(), action, recordType,
                 recordId == null ? null : String.valueOf(recordId), label, changes.list()));
-        if (revision != null) {
-            revision.changed();
-        }
+        revision.changed();
     }
 
     /**

@@ -34,7 +34,7 @@ public class PublicPageCache extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    /** Pages kept at most; beyond that the oldest are dropped (a visitor may ask for endless search addresses). */
+    /** Pages kept at most; beyond that (or {@link #MAX_TOTAL_BYTES}) all are dropped and kept anew (endless search addresses). */
     static final int MAX_PAGES = 500;
     static final int MAX_BYTES = 512 * 1024;
     static final long MAX_TOTAL_BYTES = 32L * 1024 * 1024;
