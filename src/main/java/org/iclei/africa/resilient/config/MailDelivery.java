@@ -18,7 +18,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Properties;
 import java.util.logging.Logger;
-import org.iclei.africa.resilient.shared.mail.MailStatus;
 import org.iclei.africa.resilient.shared.mail.OutgoingMail;
 import org.iclei.africa.resilient.shared.mail.OutgoingMailRepository;
 import org.iclei.africa.resilient.shared.mail.SecretLinks;
@@ -45,12 +44,15 @@ public class MailDelivery {
         return mails.dueIds(now, BATCH);
     }
 
-    /** Tries one mail; a failure is recorded on the mail (with its retry time), never thrown. */
+    /**
+     * Tries one mail; a failure is recorded on the mail (with its retry time), never thrown. The mail's row stays locked
+     * until it is marked sent or failed, so another node skips it ({@link OutgoingMailRepository#claim}).
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void deliver(long id) {
-        OutgoingMail mail = mails.find(id).orElse(null);
-        if (mail == null || mail.getStatus() != MailStatus.PENDING) {
-            return;
+        OutgoingMail mail = mails.claim(id).orElse(null);
+        if (mail == null) {
+            return; // sent already, given up, or being sent by another node
         }
         Instant now = Instant.now();
         if (settings.smtpHost().isEmpty()) {
@@ -63,6 +65,7 @@ public class MailDelivery {
         try {
             Transport.send(message(mail));
             mail.markSent(now);
+            LOG.info(() -> "Mail " + id + " sent by node " + settings.nodeName());
         } catch (MessagingException | UnsupportedEncodingException e) {
             LOG.warning(() -> "Mail " + id + " to " + mail.getRecipient() + " not sent (attempt " + (mail.getAttempts() + 1) + "): " + e);
             mail.markFailed(e.toString(), now, settings.mailRetryBase());

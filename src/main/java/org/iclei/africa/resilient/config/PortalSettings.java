@@ -97,6 +97,22 @@ public class PortalSettings implements AccountSettings, MailLimitSettings, Quota
         return get("PORTAL_ADMIN_EMAIL").orElse("admin@localhost").toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The name of this node in logs and in {@code cluster_task} ({@code PORTAL_NODE_NAME}; default the host's name and
+     * the process id, which tells apart two nodes on one machine).
+     */
+    public String nodeName() {
+        return get("PORTAL_NODE_NAME").orElseGet(() -> {
+            String host;
+            try {
+                host = java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.io.IOException e) {
+                host = "localhost";
+            }
+            return host + "-" + ProcessHandle.current().pid();
+        });
+    }
+
     public Optional<String> adminPassword() {
         return get("PORTAL_ADMIN_PASSWORD");
     }

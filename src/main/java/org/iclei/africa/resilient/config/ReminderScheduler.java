@@ -17,7 +17,8 @@ import org.iclei.africa.resilient.tool.domain.ReminderKind;
 /**
  * Checks the reminders every {@code PORTAL_REMINDER_INTERVAL_SECONDS}, by the {@link PortalClock}: each workspace's
  * reminder of each kind in a transaction of its own, so that one failure (or another node having sent it first) does
- * not stop the rest. Runs on the managed scheduler, like {@link MailSender}.
+ * not stop the rest. Runs on the managed scheduler, like {@link MailSender}; in a cluster only the node that claims
+ * the run ({@link ClusterTasks}) checks, and the unique key of {@code reminder_sent} stays the last guard.
  */
 @ApplicationScoped
 public class ReminderScheduler {
@@ -36,6 +37,9 @@ public class ReminderScheduler {
     @Inject
     PortalSettings settings;
 
+    @Inject
+    ClusterTasks tasks;
+
     private ScheduledFuture<?> task;
 
     public synchronized void start() {
@@ -49,6 +53,10 @@ public class ReminderScheduler {
     void checkAll() {
         try {
             Instant now = clock.now();
+            if (!tasks.claim("reminders", java.time.Duration.ofSeconds(settings.reminderIntervalSeconds()), now)) {
+                return; // another node of the cluster has this run
+            }
+            LOG.info(() -> "Reminders checked by node " + settings.nodeName());
             for (Long workspace : reminders.workspaceIds()) {
                 for (ReminderKind kind : ReminderKind.values()) {
                     check(workspace, kind, now);

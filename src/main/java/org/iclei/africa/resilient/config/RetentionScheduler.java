@@ -10,7 +10,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Runs the {@link RetentionPurge} a minute after start-up, then every hour, on the managed scheduler (like {@link MailSender}). */
+/**
+ * Runs the {@link RetentionPurge} a minute after start-up, then every hour, on the managed scheduler (like
+ * {@link MailSender}); in a cluster only the node that claims the run ({@link ClusterTasks}) purges.
+ */
 @ApplicationScoped
 public class RetentionScheduler {
 
@@ -26,6 +29,12 @@ public class RetentionScheduler {
     @Inject
     PortalClock clock;
 
+    @Inject
+    ClusterTasks tasks;
+
+    @Inject
+    PortalSettings settings;
+
     private ScheduledFuture<?> task;
 
     public synchronized void start() {
@@ -36,7 +45,11 @@ public class RetentionScheduler {
 
     void run() {
         try {
-            purge.purge(clock.now());
+            java.time.Instant now = clock.now();
+            if (tasks.claim("retention", java.time.Duration.ofMinutes(INTERVAL_MINUTES), now)) {
+                purge.purge(now);
+                LOG.info(() -> "Retention purge run by node " + settings.nodeName());
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Retention purge failed; it is tried again at the next run", e);
         }

@@ -25,6 +25,23 @@ public class JpaOutgoingMailRepository implements OutgoingMailRepository {
     }
 
     @Override
+    public Optional<OutgoingMail> claim(long id) {
+        // PostgreSQL and H2 2 both know SKIP LOCKED: a mail another node is sending is passed over, not waited for
+        List<?> locked = em.createNativeQuery("select id from outgoing_mail where id = ?1 and status = ?2 for update skip locked")
+                .setParameter(1, id)
+                .setParameter(2, MailStatus.PENDING.name())
+                .getResultList();
+        if (locked.isEmpty()) {
+            return Optional.empty();
+        }
+        OutgoingMail mail = em.find(OutgoingMail.class, id);
+        if (mail != null) {
+            em.refresh(mail); // the row as locked, not as this transaction may have read it before
+        }
+        return Optional.ofNullable(mail).filter(m -> m.getStatus() == MailStatus.PENDING);
+    }
+
+    @Override
     public List<Long> dueIds(Instant now, int max) {
         return em.createNamedQuery("OutgoingMail.findDue", OutgoingMail.class)
                 .setParameter("status", MailStatus.PENDING)
