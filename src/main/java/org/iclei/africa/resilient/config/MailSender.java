@@ -31,8 +31,21 @@ public class MailSender {
 
     private ScheduledFuture<?> task;
 
+    /**
+     * When this node's outbox last showed life: started, began a run, finished a mail or a run (the liveness check,
+     * {@link MailOutboxCheck}, reads it; one mail takes at most about 50 s of SMTP time-outs).
+     */
+    private volatile Instant lastActivity;
+
+    /** The outbox as this node read it after its last run (null before): health and metrics never query for it. */
+    private volatile OutboxStatus.Reading lastReading;
+
+    @Inject
+    OutboxStatus status;
+
     public synchronized void start() {
         if (task == null) {
+            lastActivity = Instant.now();
             int interval = settings.mailIntervalSeconds();
             task = scheduler.scheduleWithFixedDelay(this::sendDue, interval, interval, TimeUnit.SECONDS);
             LOG.info(() -> "Mail outbox checked every " + interval + " s; "
@@ -41,13 +54,28 @@ public class MailSender {
     }
 
     void sendDue() {
+        lastActivity = Instant.now();
         try {
             for (Long id : delivery.dueMailIds(Instant.now())) {
                 delivery.deliver(id);
+                lastActivity = Instant.now();
             }
+            lastReading = status.read(Instant.now());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Mail outbox run failed; it is tried again at the next run", e);
+        } finally {
+            lastActivity = Instant.now();
         }
+    }
+
+    /** The outbox (the cluster's) as read after this node's last run, or empty before the first. */
+    public java.util.Optional<OutboxStatus.Reading> lastReading() {
+        return java.util.Optional.ofNullable(lastReading);
+    }
+
+    /** When this node's outbox last showed life (started, a run, a mail), or empty before it is started. */
+    public java.util.Optional<Instant> lastActivity() {
+        return java.util.Optional.ofNullable(lastActivity);
     }
 
     @PreDestroy

@@ -102,6 +102,16 @@ public class PortalSettings implements AccountSettings, MailLimitSettings, Quota
      * the process id, which tells apart two nodes on one machine).
      */
     public String nodeName() {
+        String name = nodeName;
+        if (name == null) {
+            name = nodeName = findNodeName(); // once: the host name may need a DNS lookup
+        }
+        return name;
+    }
+
+    private volatile String nodeName;
+
+    private String findNodeName() {
         return get("PORTAL_NODE_NAME").orElseGet(() -> {
             String host;
             try {

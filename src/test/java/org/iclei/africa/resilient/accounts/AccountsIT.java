@@ -66,9 +66,7 @@ class AccountsIT {
         HttpResponse<String> response = Http.postForm(portal.url("/login"), form, "X-Forwarded-For", client);
         page.append(response.body());
         if (response.statusCode() == 302 && response.headers().firstValue("Location").orElse("").endsWith("/tool")) {
-            String cookie = response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                    .findFirst().orElseThrow();
-            return Optional.of(cookie.substring(0, cookie.indexOf(';')));
+            return Optional.of(Http.sessionCookies(response).orElseThrow());
         }
         return Optional.empty();
     }

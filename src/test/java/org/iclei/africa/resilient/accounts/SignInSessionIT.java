@@ -32,11 +32,7 @@ class SignInSessionIT {
         String session = sessionCookie(asked);
         HttpResponse<String> wrong = signIn(session, email, "not-the-password-1");
         assertEquals(200, wrong.statusCode(), "the form again, with its message");
-        for (String cookie : wrong.headers().allValues("Set-Cookie")) {
-            if (cookie.startsWith("JSESSIONID=")) {
-                session = cookie.substring(0, cookie.indexOf(';'));
-            }
-        }
+        session = Http.sessionCookies(wrong).orElse(session);
         for (String path : PROTECTED) {
             HttpResponse<String> response = Http.get(portal.url(path), "Cookie", session);
             assertEquals(302, response.statusCode(), path + " answered " + response.statusCode() + " with " + response.body().length() + " characters");
@@ -81,7 +77,6 @@ class SignInSessionIT {
     }
 
     private static String sessionCookieOrNull(HttpResponse<String> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElse(null);
+        return Http.sessionCookies(response).orElse(null);
     }
 }

@@ -72,23 +72,28 @@ class ClusterTasksIT {
 
     @Test
     void aMailAnotherNodeIsSendingIsPassedOverThenSentOnce() throws Exception {
+        // due in a day, so that this portal's own outbox leaves it alone; the deliveries below are "a day later"
+        Instant due = Instant.now().plus(Duration.ofDays(1)).truncatedTo(java.time.temporal.ChronoUnit.MILLIS); // as stored
         tx.begin();
-        OutgoingMail mail = new OutgoingMail("cluster-" + System.nanoTime() + "@example.org", "Once", "Sent once.", "en", Instant.now());
+        OutgoingMail mail = new OutgoingMail("cluster-" + System.nanoTime() + "@example.org", "Once", "Sent once.", "en", due);
         em.persist(mail);
         tx.commit();
 
+        delivery.deliver(mail.getId(), due.minus(Duration.ofMinutes(1)));
+        assertEquals(MailStatus.PENDING, reread(mail).getStatus(), "not before it is due (e.g. waiting for a retry another node set)");
+
         tx.begin(); // "node A" holds the row, as while it talks to the SMTP server
         em.createNativeQuery("select id from outgoing_mail where id = ?1 for update").setParameter(1, mail.getId()).getResultList();
-        delivery.deliver(mail.getId()); // "node B", in a transaction of its own: skips the locked row at once
+        delivery.deliver(mail.getId(), due); // "node B", in a transaction of its own: skips the locked row at once
         tx.rollback();
         assertEquals(MailStatus.PENDING, reread(mail).getStatus(), "node B did not send the mail node A holds");
 
-        delivery.deliver(mail.getId());
+        delivery.deliver(mail.getId(), due);
         OutgoingMail sent = reread(mail);
         assertEquals(MailStatus.SENT, sent.getStatus(), "freed, it is sent");
         Instant sentAt = sent.getSentAt();
 
-        delivery.deliver(mail.getId()); // a node whose list of due mails was read before the first one sent it
+        delivery.deliver(mail.getId(), due); // a node whose list of due mails was read before the first one sent it
         assertEquals(sentAt, reread(mail).getSentAt(), "and not sent again");
     }
 

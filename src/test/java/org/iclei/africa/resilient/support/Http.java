@@ -19,6 +19,21 @@ public final class Http {
     private Http() {
     }
 
+    /**
+     * The session cookies a response set, as a {@code Cookie} header's value: {@code JSESSIONID} and Payara's
+     * {@code JSESSIONIDVERSION} (a distributable application's session is found only with both, as browsers send
+     * them), or empty when it set no session cookie.
+     */
+    public static java.util.Optional<String> sessionCookies(HttpResponse<?> response) {
+        java.util.List<String> pairs = response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID=") || c.startsWith("JSESSIONIDVERSION="))
+                .map(c -> c.split(";", 2)[0].trim())
+                .sorted(java.util.Comparator.comparing(p -> p.startsWith("JSESSIONIDVERSION="))) // JSESSIONID first
+                .toList();
+        return pairs.stream().anyMatch(p -> p.startsWith("JSESSIONID=")) ? java.util.Optional.of(String.join("; ", pairs))
+                : java.util.Optional.empty();
+    }
+
     public static HttpResponse<String> get(String url, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
         if (headers.length > 0) {

@@ -29,23 +29,46 @@ public final class PortalServer {
     private final int port;
     private final Path log;
     private final Path dataDir;
-    /** Extra system properties of a separate portal; a separate portal always uses H2 of its own. */
+    /** Extra system properties of a separate portal; a separate portal uses H2 of its own, unless it is a cluster node. */
     private final List<String> extraOptions;
+    /** Payara Micro's options of a cluster node (Hazelcast on loopback), or null: Hazelcast off. */
+    private final List<String> clusterOptions;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Process process;
+    /** What the last readiness probe got, for the message when a start times out. */
+    private volatile String lastProbe = "none yet";
     private int starts;
 
     private PortalServer() {
         this(Integer.parseInt(TestEnvironment.property("it.port").isEmpty() ? "18080" : TestEnvironment.property("it.port")), "it-portal",
-                Path.of(TestEnvironment.property("it.data.dir").isEmpty() ? "target/it-data" : TestEnvironment.property("it.data.dir")), null);
+                Path.of(TestEnvironment.property("it.data.dir").isEmpty() ? "target/it-data" : TestEnvironment.property("it.data.dir")), null, null);
     }
 
-    private PortalServer(int port, String name, Path dataDir, List<String> extraOptions) {
+    private PortalServer(int port, String name, Path dataDir, List<String> extraOptions, List<String> clusterOptions) {
         this.port = port;
         this.log = Path.of(TestEnvironment.property("it.log.dir").isEmpty() ? "target" : TestEnvironment.property("it.log.dir"), name + ".log");
         this.dataDir = dataDir;
         this.extraOptions = extraOptions;
+        this.clusterOptions = clusterOptions;
     }
+
+    /**
+     * A node of a Payara Micro cluster (its Domain Data Grid, Hazelcast) on the test database, PostgreSQL: the data grid
+     * listens on 127.0.0.1 from {@code gridPort} and finds the other nodes by TCP at {@code gridMembers}
+     * ({@code host:port,host:port}; no multicast); {@code clusterName} keeps it out of any other cluster on the machine.
+     * Stop it with {@link #close()}.
+     */
+    public static PortalServer clusterNode(String name, int port, int gridPort, String gridMembers, String clusterName) {
+        MailServer.start();
+        PortalServer server = new PortalServer(port, name, Path.of("target", name + "-data"),
+                List.of("-Dportal.node.name=" + name),
+                List.of("--clustermode", "tcpip:" + gridMembers, "--clustername", clusterName, "--interfaces", "127.0.0.1",
+                        "--startport", String.valueOf(gridPort), "--name", name));
+        deleteDirectory(server.dataDir);
+        server.start();
+        return server;
+    }
+
 
     /**
      * A portal of its own (not the shared one), on an empty H2 database, started with extra system
@@ -53,7 +76,7 @@ public final class PortalServer {
      */
     public static PortalServer separate(String name, int port, String... options) {
         MailServer.start();
-        PortalServer server = new PortalServer(port, name, Path.of("target", name + "-data"), List.of(options));
+        PortalServer server = new PortalServer(port, name, Path.of("target", name + "-data"), List.of(options), null);
         deleteDirectory(server.dataDir);
         server.start();
         return server;
@@ -115,14 +138,17 @@ public final class PortalServer {
         command.add("-Dportal.mail.retry.seconds=2");
         // the ITs register many accounts from one client address; MailLimitsIT checks the limit with its own portal
         command.add("-Dportal.mail.limit.per.client.hour=100000");
-        if (extraOptions == null) {
+        if (extraOptions == null || clusterOptions != null) {
             command.addAll(TestEnvironment.databaseOptions(dataDir));
         } else {
             command.add("-Dportal.data.dir=" + dataDir.toAbsolutePath());
+        }
+        if (extraOptions != null) {
             command.addAll(extraOptions);
         }
-        command.addAll(List.of("-jar", TestEnvironment.property("payara.microJar"),
-                "--nohazelcast", "--disablephonehome",
+        command.addAll(List.of("-jar", TestEnvironment.property("payara.microJar")));
+        command.addAll(clusterOptions == null ? List.of("--nocluster") : clusterOptions);
+        command.addAll(List.of("--disablephonehome",
                 "--port", String.valueOf(port),
                 "--contextroot", "/",
                 "--deploy", TestEnvironment.property("portal.war")));
@@ -136,14 +162,20 @@ public final class PortalServer {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start Payara Micro", e);
         }
-        awaitReady();
+        try {
+            awaitReady();
+        } catch (RuntimeException notReady) {
+            stop(); // no process is left behind, holding its ports, when a start fails
+            throw notReady;
+        }
     }
 
     private void awaitReady() {
         try {
             Poll.until("ready portal", STARTUP_TIMEOUT, this::isReady);
         } catch (AssertionError notReady) {
-            throw new IllegalStateException("The portal under test was not ready within " + STARTUP_TIMEOUT + "; see " + log + "\n" + tail());
+            throw new IllegalStateException("The portal under test was not ready within " + STARTUP_TIMEOUT + " (last answer of "
+                    + url("/health/ready") + ": " + lastProbe + "); see " + log + "\n" + tail());
         }
     }
 
@@ -153,9 +185,12 @@ public final class PortalServer {
             throw new IllegalStateException("The portal under test stopped during start-up; see " + log + "\n" + tail());
         }
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(url("/health/ready"))).timeout(Duration.ofSeconds(5)).build(),
-                    HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
+            HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(url("/health/ready"))).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            lastProbe = ready.statusCode() + " " + ready.body();
+            return ready.statusCode() == 200;
         } catch (IOException notListeningYet) {
+            lastProbe = notListeningYet.toString();
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -84,8 +84,7 @@ public final class ToolClient {
     public static String signIn(PortalServer server, String email, String password) {
         HttpResponse<String> response = signInResponse(server, email, password);
         assertEquals(302, response.statusCode(), response.body());
-        String cookie = response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
-        return cookie.substring(0, cookie.indexOf(';'));
+        return Http.sessionCookies(response).orElseThrow();
     }
 
     /** Posts the sign-in form (302 when it worked, 200 with a message when refused). */

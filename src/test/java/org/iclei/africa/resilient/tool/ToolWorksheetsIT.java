@@ -240,8 +240,9 @@ class ToolWorksheetsIT extends ToolServicesSetup {
                 .POST(HttpRequest.BodyPublishers.ofString("login=login&email=" + URLEncoder.encode(expired, StandardCharsets.UTF_8)
                         + "&password=" + password + "&sign-in=x&jakarta.faces.ViewState=stateless")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(302, login.statusCode(), login.body());
-        String setCookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
-        String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+        // JSESSIONID and Payara's JSESSIONIDVERSION, as a browser sends them back (sessions are distributable)
+        String cookie = String.join("; ", login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID"))
+                .map(c -> c.split(";", 2)[0]).toList());
         for (String url : TOOL_URLS) {
             HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + url)).header("Cookie", cookie).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -49,8 +49,7 @@ class WayThroughIT {
     }
 
     private static String sessionCookie(HttpResponse<String> response) {
-        String cookie = response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
-        return cookie.substring(0, cookie.indexOf(';'));
+        return Http.sessionCookies(response).orElseThrow();
     }
 
     @Test

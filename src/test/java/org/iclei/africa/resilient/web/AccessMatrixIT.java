@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipFile;
 import org.iclei.africa.resilient.support.AdminClient;
+import org.iclei.africa.resilient.support.Http;
 import org.iclei.africa.resilient.support.PortalServer;
 import org.iclei.africa.resilient.support.RequiresDatabase;
 import org.iclei.africa.resilient.support.TestEnvironment;
@@ -85,8 +86,7 @@ class AccessMatrixIT {
 
     /** The session cookie a response set (null when it set none). */
     private static String cookie(HttpResponse<String> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .map(c -> c.split(";")[0]).findFirst().orElse(null);
+        return Http.sessionCookies(response).orElse(null);
     }
 
     /** The extensionless URL of every view of the WAR (index.xhtml is /, admin/index.xhtml is /admin/). */

@@ -25,11 +25,13 @@ public class JpaOutgoingMailRepository implements OutgoingMailRepository {
     }
 
     @Override
-    public Optional<OutgoingMail> claim(long id) {
+    public Optional<OutgoingMail> claim(long id, Instant now) {
         // PostgreSQL and H2 2 both know SKIP LOCKED: a mail another node is sending is passed over, not waited for
-        List<?> locked = em.createNativeQuery("select id from outgoing_mail where id = ?1 and status = ?2 for update skip locked")
+        List<?> locked = em.createNativeQuery("select id from outgoing_mail where id = ?1 and status = ?2 and next_attempt_at <= ?3"
+                        + " for update skip locked")
                 .setParameter(1, id)
                 .setParameter(2, MailStatus.PENDING.name())
+                .setParameter(3, java.sql.Timestamp.from(now)) // as InstantConverter stores it
                 .getResultList();
         if (locked.isEmpty()) {
             return Optional.empty();
@@ -38,7 +40,7 @@ public class JpaOutgoingMailRepository implements OutgoingMailRepository {
         if (mail != null) {
             em.refresh(mail); // the row as locked, not as this transaction may have read it before
         }
-        return Optional.ofNullable(mail).filter(m -> m.getStatus() == MailStatus.PENDING);
+        return Optional.ofNullable(mail).filter(m -> m.getStatus() == MailStatus.PENDING && !m.getNextAttemptAt().isAfter(now));
     }
 
     @Override

@@ -12,10 +12,11 @@ public interface OutgoingMailRepository {
     Optional<OutgoingMail> find(long id);
 
     /**
-     * The mail {@code id}, locked until the caller's transaction ends, if it is still pending and no other transaction
-     * (another node of the cluster) holds it: {@code SELECT ... FOR UPDATE SKIP LOCKED}, so each mail is sent once.
+     * The mail {@code id}, locked until the caller's transaction ends, if it is still pending, due at {@code now} (not
+     * waiting for a retry that another node has just set) and no other transaction (another node of the cluster)
+     * holds it: {@code SELECT ... FOR UPDATE SKIP LOCKED}, so each mail is sent once.
      */
-    Optional<OutgoingMail> claim(long id);
+    Optional<OutgoingMail> claim(long id, Instant now);
 
     /** The ids of at most {@code max} pending mails whose next attempt is due at {@code now}, the longest waiting first. */
     List<Long> dueIds(Instant now, int max);

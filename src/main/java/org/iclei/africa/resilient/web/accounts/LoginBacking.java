@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.time.Instant;
 import org.iclei.africa.resilient.accounts.application.AuthenticationService;
 import org.iclei.africa.resilient.accounts.application.AuthenticationService.Outcome;
+import org.iclei.africa.resilient.config.PortalMetrics;
 import org.iclei.africa.resilient.shared.Languages;
 import org.iclei.africa.resilient.shared.validation.FieldLimits;
 import org.iclei.africa.resilient.web.support.VisitorLanguage;
@@ -49,6 +50,9 @@ public class LoginBacking {
     @Inject
     AuthenticationService authentication;
 
+    @Inject
+    PortalMetrics metrics;
+
     @NotBlank(message = "{register.email.required}")
     @Size(max = FieldLimits.EMAIL, message = "{contact.email.size}")
     private String email;
@@ -66,6 +70,7 @@ public class LoginBacking {
                 .credential(new UsernamePasswordCredential(email, new Password(password)))
                 .newAuthentication(true));
         if (status == AuthenticationStatus.SUCCESS) {
+            metrics.signedIn();
             String target = safeNext(request, next);
             request.changeSessionId();
             request.getSession().setAttribute(SIGNED_IN_AT, Instant.now());
@@ -74,6 +79,7 @@ public class LoginBacking {
                     .ifPresent(account -> VisitorLanguage.remember(request, response, account.getLanguage()));
             external.redirect(target);
         } else {
+            metrics.signInRefused();
             Outcome why = outcome.get() == null ? Outcome.INVALID : outcome.get();
             if (why == Outcome.LOCKED && outcome.waitMinutes() > 0) {
                 org.omnifaces.util.Messages.addError(null, org.omnifaces.util.Faces.getBundleString("login.error.lockedFor"), outcome.waitMinutes());
