@@ -36,11 +36,7 @@ class BackupRestoreIT {
 
     @BeforeAll
     static void onPostgreSqlOnly() {
-        String reason = "SKIPPED: BackupRestoreIT restores a pg_dump and runs only with -Ppostgres (the tests use H2 here)";
-        if (!TestEnvironment.isPostgreSql()) {
-            System.out.println("[portal-tests] " + reason);
-        }
-        Assumptions.assumeTrue(TestEnvironment.isPostgreSql(), reason);
+        TestEnvironment.assumePostgreSql("BackupRestoreIT", "restores a pg_dump");
         boolean tools = Files.isExecutable(Path.of("/usr/bin/pg_dump")) && Files.isExecutable(Path.of("/usr/bin/pg_restore"));
         if (!tools && !TestEnvironment.isCi()) {
             System.out.println("[portal-tests] SKIPPED: BackupRestoreIT needs pg_dump and pg_restore (apt-get install postgresql-client)");

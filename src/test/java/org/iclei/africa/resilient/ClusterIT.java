@@ -20,7 +20,6 @@ import org.iclei.africa.resilient.support.RequiresDatabase;
 import org.iclei.africa.resilient.support.TestEnvironment;
 import org.iclei.africa.resilient.support.ToolClient;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -49,11 +48,7 @@ class ClusterIT {
 
     @BeforeAll
     static void startTwoNodes() {
-        String reason = "SKIPPED: ClusterIT needs two nodes on one database and runs only with -Ppostgres (the tests use H2 here)";
-        if (!TestEnvironment.isPostgreSql()) {
-            System.out.println("[portal-tests] " + reason);
-        }
-        Assumptions.assumeTrue(TestEnvironment.isPostgreSql(), reason);
+        TestEnvironment.assumePostgreSql("ClusterIT", "needs two nodes on one database");
         String members = "127.0.0.1:15701,127.0.0.1:15711";
         String cluster = "portal-it-" + System.nanoTime();
         a = PortalServer.clusterNode("cluster-a", 18201, 15701, members, cluster);
@@ -75,13 +70,7 @@ class ClusterIT {
     @Order(1)
     void aMemberSignedInThroughNodeAGoesOnThroughNodeB() {
         String email = ToolClient.register(a, ToolClient.newEmail(), "Amina Cluster", "Pemba " + System.nanoTime(), null, "en");
-        Map<String, String> login = new LinkedHashMap<>();
-        login.put("login", "login");
-        login.put("email", email);
-        login.put("password", ToolClient.PASSWORD);
-        login.put("sign-in", "x");
-        login.put("jakarta.faces.ViewState", "stateless");
-        assertEquals(302, member.post(a, "/login", login).statusCode(), "signed in through node A");
+        assertEquals(302, member.post(a, "/login", ToolClient.signInForm(email, ToolClient.PASSWORD)).statusCode(), "signed in through node A");
 
         HttpResponse<String> onB = member.get(b, "/tool/steps/getting-started");
         assertEquals(200, onB.statusCode(), "node B knows the member signed in on node A: " + onB.headers().firstValue("Location"));
@@ -185,18 +174,7 @@ class ClusterIT {
     }
 
     private static Map<String, String> risk(String hazard) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("risk-form", "risk-form");
-        form.put("riskId", "");
-        form.put("riskVersion", "");
-        form.put("hazard", hazard);
-        form.put("sector", "WATER");
-        form.put("impact", "The harbour road floods at every spring tide.");
-        form.put("likelihood", "4");
-        form.put("consequence", "5");
-        form.put("withinMandate", "on");
-        form.put("save-risk", "x");
-        return form;
+        return ToolClient.riskForm(hazard, "WATER", "The harbour road floods at every spring tide.", 4, 5);
     }
 
     /** The size of the data grid as the node last logged it (Payara's "DG Size: N"). */

@@ -49,11 +49,7 @@ class DatabaseRestartIT {
 
     @BeforeAll
     static void onPostgreSqlOnly() {
-        String reason = "SKIPPED: DatabaseRestartIT restarts PostgreSQL and runs only with -Ppostgres (the tests use H2 here)";
-        if (!TestEnvironment.isPostgreSql()) {
-            System.out.println("[portal-tests] " + reason);
-        }
-        Assumptions.assumeTrue(TestEnvironment.isPostgreSql(), reason);
+        TestEnvironment.assumePostgreSql("DatabaseRestartIT", "restarts PostgreSQL");
         session = ToolClient.member("Beira " + System.nanoTime());
         hazard = "Cyclone surge " + System.nanoTime();
         ToolClient.addRisk(session, hazard, "WATER", 4, 5);

@@ -34,6 +34,18 @@ public final class TestEnvironment {
         return property("it.db.url");
     }
 
+    /**
+     * Skips the test class (from its {@code @BeforeAll}) unless the tests run on PostgreSQL ({@code -Ppostgres}), and says
+     * so in the build's output: "{@code name} {@code does} and runs only with -Ppostgres".
+     */
+    public static void assumePostgreSql(String name, String does) {
+        String reason = "SKIPPED: " + name + " " + does + " and runs only with -Ppostgres (the tests use H2 here)";
+        if (!isPostgreSql()) {
+            System.out.println("[portal-tests] " + reason);
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(isPostgreSql(), reason);
+    }
+
     public static boolean isPostgreSql() {
         return databaseUrl().startsWith("jdbc:postgresql:");
     }

@@ -94,13 +94,18 @@ public final class ToolClient {
 
     /** The same with request headers of one's own (e.g. the {@code Cookie} of a session that started before). */
     public static HttpResponse<String> signInResponse(PortalServer server, String email, String password, String... headers) {
+        return Http.postForm(server.url("/login"), signInForm(email, password), headers);
+    }
+
+    /** The sign-in form's fields, as /login posts them (a stateless view). */
+    public static Map<String, String> signInForm(String email, String password) {
         Map<String, String> login = new LinkedHashMap<>();
         login.put("login", "login");
         login.put("email", email);
         login.put("password", password);
         login.put("sign-in", "x");
         login.put("jakarta.faces.ViewState", "stateless");
-        return Http.postForm(server.url("/login"), login, headers);
+        return login;
     }
 
     /**
@@ -191,6 +196,14 @@ public final class ToolClient {
     /** The same, with its impact. */
     public static String addRisk(PortalServer server, String session, String hazard, String sector, String impact, int likelihood,
             int consequence) {
+        String risks = "/tool/steps/impacts-and-risks";
+        assertEquals(302, postFrom(server, session, risks, page(server, session, risks),
+                riskForm(hazard, sector, impact, likelihood, consequence)).statusCode(), "the risk is saved");
+        return riskId(page(server, session, "/tool/steps/adaptation-options"), hazard);
+    }
+
+    /** The fields of step 3's form for a new risk within the mandate (without the view state). */
+    public static Map<String, String> riskForm(String hazard, String sector, String impact, int likelihood, int consequence) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("risk-form", "risk-form");
         form.put("riskId", "");
@@ -202,9 +215,7 @@ public final class ToolClient {
         form.put("consequence", String.valueOf(consequence));
         form.put("withinMandate", "on");
         form.put("save-risk", "x");
-        String risks = "/tool/steps/impacts-and-risks";
-        assertEquals(302, postFrom(server, session, risks, page(server, session, risks), form).statusCode(), "the risk is saved");
-        return riskId(page(server, session, "/tool/steps/adaptation-options"), hazard);
+        return form;
     }
 
     /** Adds an option on step 5 as {@code session}, answering the risks given by id, and returns its id. */

@@ -8,8 +8,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.iclei.africa.resilient.support.AdminClient;
@@ -160,13 +158,8 @@ class AdminAccountsIT {
     }
 
     private static boolean canSignIn(String email) {
-        Map<String, String> login = new LinkedHashMap<>();
-        login.put("login", "login");
-        login.put("email", email);
-        login.put("password", ToolClient.PASSWORD);
-        login.put("sign-in", "x");
-        login.put("jakarta.faces.ViewState", "stateless");
-        return Http.postForm(PortalServer.get().url("/login"), login, "X-Forwarded-For", "198.18.0.42").statusCode() == 302;
+        return Http.postForm(PortalServer.get().url("/login"), ToolClient.signInForm(email, ToolClient.PASSWORD),
+                "X-Forwarded-For", "198.18.0.42").statusCode() == 302;
     }
 
     private static String accountPage(String email) {
