@@ -12,6 +12,7 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.iclei.africa.resilient.support.DemoContent;
 import org.iclei.africa.resilient.support.Http;
@@ -90,6 +91,7 @@ class DataRightsIT {
         assertTrue(account.contains("id=\"consented-at\""), "the consent given at registration is shown");
         assertFalse(account.contains("id=\"consented-before\""));
         assertTrue(account.contains("id=\"download-my-data\""));
+        assertEquals(302, saveRisk(lead, "Sand storm " + hazard).statusCode());
 
         HttpResponse<String> download = Http.get(PortalServer.get().url("/account/my-data.json"), "Cookie", lead);
         assertEquals(200, download.statusCode());
@@ -103,6 +105,10 @@ class DataRightsIT {
         assertEquals(municipality, data.getJsonObject("workspace").getString("municipality"));
         assertEquals("LEAD", data.getJsonObject("workspace").getString("role"));
         assertTrue(data.containsKey("history") && data.containsKey("contactMessages") && data.containsKey("invitationsReceived"));
+        List<String> history = data.getJsonArray("history").getValuesAs(JsonObject.class).stream().map(h -> h.getString("summary")).toList();
+        assertTrue(history.stream().anyMatch(h -> h.startsWith("Sand storm " + hazard + " / Informal settlements: ")),
+                "the lead's risk, its sector in words: " + history);
+        assertTrue(history.stream().noneMatch(h -> h.contains("{")), "no message key left in the export: " + history);
         assertFalse(download.body().contains(editorName), "nothing the editor wrote");
         assertFalse(download.body().contains(strangerEmail), "nor another municipality's member");
 

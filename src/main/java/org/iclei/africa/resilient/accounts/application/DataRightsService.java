@@ -49,7 +49,7 @@ public class DataRightsService {
     /** Everything the portal keeps about the account of {@code email}: the profile, then each module's section. */
     public JsonObject export(String email) {
         Account account = accounts.findByEmail(email).orElseThrow(() -> new BusinessException("account.notFound"));
-        PersonalData data = new PersonalData(account.getId(), account.getEmail(), account.getFullName());
+        PersonalData data = new PersonalData(account.getId(), account.getEmail(), account.getFullName(), account.getLanguage());
         collecting.fire(data);
         JsonObjectBuilder profile = Json.createObjectBuilder()
                 .add("email", account.getEmail())

@@ -15,12 +15,14 @@ public final class PersonalData {
     private final long accountId;
     private final String email;
     private final String fullName;
+    private final String language;
     private final JsonObjectBuilder sections = Json.createObjectBuilder();
 
-    PersonalData(long accountId, String email, String fullName) {
+    PersonalData(long accountId, String email, String fullName, String language) {
         this.accountId = accountId;
         this.email = email;
         this.fullName = fullName;
+        this.language = language;
     }
 
     public long accountId() {
@@ -35,6 +37,11 @@ public final class PersonalData {
     /** The name the portal stores on rows the member wrote. */
     public String fullName() {
         return fullName;
+    }
+
+    /** The account's language (en, fr or pt): what the export writes in words is in it. */
+    public String language() {
+        return language;
     }
 
     public void add(String section, JsonValue value) {

@@ -5,10 +5,14 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import org.iclei.africa.resilient.accounts.application.AccountDeleting;
 import org.iclei.africa.resilient.accounts.application.PersonalData;
 import org.iclei.africa.resilient.shared.BusinessException;
+import org.iclei.africa.resilient.tool.domain.ChangeSummaries;
 import org.iclei.africa.resilient.tool.domain.FormerMembers;
 import org.iclei.africa.resilient.tool.domain.MemberRole;
 import org.iclei.africa.resilient.tool.domain.WorksheetChange;
@@ -19,7 +23,7 @@ import org.iclei.africa.resilient.tool.domain.WorkspaceRepository;
 
 /**
  * The workspace's side of a member's data rights, in the caller's transaction: their membership, invitations and
- * history lines for their export; on deletion, their rows stay with the workspace as "a former member"'s and their
+ * history lines (in their language) for their export; on deletion, their rows stay with the workspace as "a former member"'s and their
  * membership goes. The last lead of a workspace with other members must hand over first. A sole member's workspace
  * is kept without members, for ICLEI Africa (an administrator can let a colleague in later).
  */
@@ -34,6 +38,9 @@ public class MemberDataRights {
     @Inject
     FormerMembers formerMembers;
 
+    @Inject
+    StepService steps;
+
     void export(@Observes PersonalData data) {
         Optional<WorkspaceMember> membership = workspaces.findMemberByEmail(data.email());
         membership.ifPresent(member -> {
@@ -41,10 +48,12 @@ public class MemberDataRights {
             data.add("workspace", Json.createObjectBuilder().add("municipality", workspace.getName())
                     .add("role", member.getRole().name()).add("since", member.getCreatedAt().toString()));
             JsonArrayBuilder history = Json.createArrayBuilder();
+            ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", Locale.forLanguageTag(data.language()));
+            Map<Long, String> checkItems = steps.checkItemTexts(data.language());
             for (WorksheetChange change : formerMembers.changesBy(workspace, data.fullName())) {
                 history.add(Json.createObjectBuilder().add("at", change.getCreatedAt().toString())
                         .add("worksheet", change.getWorksheet()).add("action", change.getAction())
-                        .add("summary", change.getSummary()));
+                        .add("summary", ChangeSummaries.text(change, checkItems, bundle)));
             }
             data.add("history", history);
         });

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.iclei.africa.resilient.tool.domain.ChangeSummaries;
 import org.iclei.africa.resilient.tool.domain.AdaptationOptionRepository;
 import org.iclei.africa.resilient.tool.domain.CheckItem;
 import org.iclei.africa.resilient.tool.domain.CheckTick;
@@ -166,10 +167,10 @@ public class StepService {
             CheckTick tick = ticks.get(item.getId());
             if (ticked && tick == null) {
                 steps.addTick(new CheckTick(member.getWorkspace(), item, member.getAccount().getFullName()));
-                changeLog.record(member, "checks", item.getId(), "ticked", item.text("en"));
+                changeLog.record(member, ChangeSummaries.CHECKS, item.getId(), "ticked", item.text("en"));
             } else if (!ticked && tick != null) {
                 steps.removeTick(tick);
-                changeLog.record(member, "checks", item.getId(), "unticked", item.text("en"));
+                changeLog.record(member, ChangeSummaries.CHECKS, item.getId(), "unticked", item.text("en"));
             }
         }
     }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.iclei.africa.resilient.tool.application.EvidenceService.RowEvidence;
 import org.iclei.africa.resilient.tool.application.PlanReportService.PlanReport;
+import org.iclei.africa.resilient.tool.domain.ChangeSummaries;
 import org.iclei.africa.resilient.tool.domain.EvidenceFile;
 import org.iclei.africa.resilient.web.content.ResourceLinks;
 import org.iclei.africa.resilient.web.support.DateFormats;
@@ -31,7 +32,7 @@ final class EvidencePdf extends PdfSection {
         for (RowEvidence row : plan.evidence()) {
             String where = (row.group().isEmpty() ? "" : text(row.group()) + ": ") + row.title();
             for (EvidenceFile file : row.files()) {
-                rows.add(List.of(where, file.name(), ResourceLinks.size(file.size(), numbers), ChangeText.render(file.uploadedBy(), bundle),
+                rows.add(List.of(where, file.name(), ResourceLinks.size(file.size(), numbers), ChangeSummaries.text(file.uploadedBy(), bundle),
                         DateFormats.dateTime(file.uploadedAt(), locale)));
             }
         }

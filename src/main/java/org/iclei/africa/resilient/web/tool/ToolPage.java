@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import java.util.function.Function;
 import org.iclei.africa.resilient.web.support.DateFormats;
 import org.iclei.africa.resilient.shared.BusinessException;
+import org.iclei.africa.resilient.tool.domain.ChangeSummaries;
 import org.iclei.africa.resilient.tool.domain.EditableRow;
 import org.iclei.africa.resilient.tool.domain.ProcessStep;
 import org.iclei.africa.resilient.web.support.VisitorLanguage;
@@ -152,7 +153,7 @@ abstract class ToolPage {
         Object[] arguments = e.getArguments();
         if (arguments.length == 2 && arguments[1] instanceof Instant when) {
             String time = DateFormats.dateTime(when, language.getLocale());
-            Object who = arguments[0] instanceof String name ? ChangeText.render(name, bundle()) : arguments[0];
+            Object who = arguments[0] instanceof String name ? ChangeSummaries.text(name, bundle()) : arguments[0];
             return MessageFormat.format(pattern.replace("'", "''"), who, time);
         }
         return arguments.length == 0 ? pattern : MessageFormat.format(pattern.replace("'", "''"), arguments);
