@@ -23,9 +23,9 @@ import org.iclei.africa.resilient.tool.domain.WorkspaceRepository;
 
 /**
  * The workspace's side of a member's data rights, in the caller's transaction: their membership, invitations and
- * history lines (in their language) for their export; on deletion, their rows stay with the workspace as "a former member"'s and their
- * membership goes. The last lead of a workspace with other members must hand over first. A sole member's workspace
- * is kept without members, for ICLEI Africa (an administrator can let a colleague in later).
+ * history lines (in the account's language) for their export; on deletion, their rows stay with the workspace as "a
+ * former member"'s and their membership goes. The last lead of a workspace with other members must hand over first. A
+ * sole member's workspace is kept without members, for ICLEI Africa (an administrator can let a colleague in later).
  */
 @ApplicationScoped
 public class MemberDataRights {
